@@ -1,0 +1,90 @@
+import { expect, test, type Page } from '@playwright/test';
+import { barFills, waitForView } from './fixtures';
+
+async function openFirstTeam(page: Page) {
+  await page.goto('/');
+  await waitForView(page);
+  await page.locator('.caseload-chart a.chart-bar-link').first().click();
+  await waitForView(page);
+  await page.locator('.caseload-chart a.chart-bar-link').first().click();
+  await waitForView(page);
+  await expect(page.getByRole('heading', { name: /Workers in/ })).toBeVisible();
+}
+
+function tile(page: Page, label: RegExp) {
+  return page
+    .locator('.kpi')
+    .filter({ has: page.getByText(label) })
+    .locator('.kpi__value');
+}
+
+test('changing a cap changes the bands, the bar colours and the over-cap counts, and survives a reload', async ({
+  page,
+}) => {
+  await openFirstTeam(page);
+  const teamUrl = new URL(page.url());
+  await expect(page.locator('.band-legend')).toContainText('Up to 15');
+  const fillsBefore = await barFills(page);
+  const countBefore = await tile(page, /^At 15\+ cases per FTE$/).textContent();
+
+  await page.getByRole('button', { name: 'Edit caps' }).click();
+  const editor = page.locator('#caps-editor');
+  await editor.locator('#cap-0-from').fill('8');
+  await editor.locator('#cap-0-label').fill('Our local cap');
+  await expect(editor.locator('.caps-editor__preview')).toContainText('Up to 8');
+  await editor.getByRole('button', { name: 'Save caps' }).click();
+  await expect(editor.getByRole('status')).toContainText('saved');
+
+  await expect(page).toHaveURL(/caps=custom/);
+  await expect(page.locator('.band-legend')).toContainText('Up to 8');
+  await expect(page.locator('.band-legend')).toContainText('8–18');
+  await expect(page.locator('.band-legend')).not.toContainText('Up to 15');
+  await expect(tile(page, /^At 8\+ cases per FTE$/)).toBeVisible();
+  const countAfter = await tile(page, /^At 8\+ cases per FTE$/).textContent();
+  expect(countAfter).not.toEqual(countBefore);
+  expect(await barFills(page)).not.toEqual(fillsBefore);
+
+  await page.reload();
+  await waitForView(page);
+  expect(new URL(page.url()).searchParams.get('unit')).toBe(teamUrl.searchParams.get('unit'));
+  await expect(page.locator('.band-legend')).toContainText('Up to 8');
+
+  // Reset brings the default caps back.
+  await page.getByRole('button', { name: 'Edit caps' }).click();
+  await page.getByRole('button', { name: 'Reset to default caps' }).click();
+  await expect(page.locator('.band-legend')).toContainText('Up to 15');
+});
+
+test('an invalid cap edit is refused with a clear message and never saved', async ({ page }) => {
+  await openFirstTeam(page);
+  await page.getByRole('button', { name: 'Edit caps' }).click();
+  const editor = page.locator('#caps-editor');
+
+  await editor.locator('#cap-0-from').fill('abc');
+  await editor.getByRole('button', { name: 'Save caps' }).click();
+  await expect(editor.getByRole('alert')).toContainText('There is a problem');
+  await expect(editor.getByRole('alert')).toContainText('Cap 1: the value must be a number');
+  await expect(editor.locator('#cap-0-from')).toHaveAttribute('aria-invalid', 'true');
+
+  await editor.locator('#cap-0-from').fill('19');
+  await editor.getByRole('button', { name: 'Save caps' }).click();
+  await expect(editor.getByRole('alert')).toContainText('overlaps cap 1');
+
+  await editor.locator('#cap-0-from').fill('-3');
+  await editor.getByRole('button', { name: 'Save caps' }).click();
+  await expect(editor.getByRole('alert')).toContainText('must not be negative');
+
+  await page.reload();
+  await waitForView(page);
+  await expect(page).not.toHaveURL(/caps=custom/);
+  await expect(page.locator('.band-legend')).toContainText('Up to 15');
+  await expect(page.locator('.band-legend')).toContainText('18–20 target range');
+});
+
+test('a preset names its source and changes the caps in the URL', async ({ page }) => {
+  await openFirstTeam(page);
+  await page.getByLabel('Caps', { exact: true }).selectOption({ label: 'Setting the Bar: 15' });
+  await expect(page).toHaveURL(/caps=setting-the-bar/);
+  await expect(page.locator('.kpi-tiles__source')).toContainText('Social Work Scotland, 2022');
+  await expect(page.locator('.band-legend')).not.toContainText('target range');
+});

@@ -1,0 +1,32 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, type Page } from '@playwright/test';
+
+/** Waits for a unit or worker page to finish loading: its h1 and (for units) the chart. */
+export async function waitForView(page: Page): Promise<void> {
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expect(page.getByText(/^Loading/)).toHaveCount(0);
+}
+
+/** The rows of the caseload table (header row excluded). */
+export function tableRows(page: Page) {
+  return page.getByRole('table').first().locator('tbody tr');
+}
+
+/** Runs axe against WCAG 2.x A and AA rules and fails on any violation, listing them. */
+export async function expectNoAxeViolations(page: Page): Promise<void> {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+    .analyze();
+  const summary = results.violations.map(
+    (violation) =>
+      `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`,
+  );
+  expect(summary).toEqual([]);
+}
+
+/** The fill colours of the chart's bars, in order. */
+export async function barFills(page: Page): Promise<string[]> {
+  return page
+    .locator('.caseload-chart .recharts-bar-rectangle rect')
+    .evaluateAll((rects) => rects.map((rect) => rect.getAttribute('fill') ?? ''));
+}

@@ -1,0 +1,154 @@
+import { useEffect, useState } from 'react';
+import { Breadcrumbs, type Crumb } from '../components/breadcrumbs';
+import { Notice } from '../components/notice';
+import { LoadError, Loading } from '../components/query-status';
+import { CapsEditor } from '../features/caps/components/caps-editor';
+import { UnitPage } from '../features/unit-view/components/unit-page';
+import { WorkerPage } from '../features/worker-view/components/worker-page';
+import { navigate, type ViewSearch } from '../lib/view-search';
+import { useCapsStore } from '../stores/caps-store';
+import type { PresetId } from '../domain/caps';
+import { PageHeader } from './page-header';
+import { useDashboardData, type DashboardData } from './use-dashboard-data';
+
+/** The whole page: header, caps editor, breadcrumbs, and the view in the URL. */
+export function Dashboard() {
+  const data = useDashboardData();
+  const { search, listQuery, index, view, config } = data;
+  const [editorOpen, setEditorOpen] = useState(false);
+  const customCaps = useCapsStore((state) => state.customCaps);
+  const choosePreset = useCapsStore((state) => state.choosePreset);
+  const storageNotice = useCapsStore((state) => state.storageNotice);
+  const dismissStorageNotice = useCapsStore((state) => state.dismissStorageNotice);
+
+  const organisationName =
+    index?.organisationName ?? listQuery.data?.organisation.name ?? 'Loadline';
+  const keep: ViewSearch = { asAt: search.asAt, caps: search.caps };
+  const crumbs: Crumb[] =
+    view && index
+      ? [
+          ...index
+            .pathTo(view.unit.id)
+            .map((unit) => ({ label: unit.name, to: { ...keep, unit: unit.id } })),
+          ...(view.worker
+            ? [
+                {
+                  label: view.worker.displayName,
+                  to: { ...keep, unit: view.unit.id, worker: view.worker.id },
+                },
+              ]
+            : []),
+        ]
+      : [];
+
+  const pageName = view?.worker?.displayName ?? view?.unit.name;
+  useEffect(() => {
+    document.title = pageName
+      ? `${pageName}: caseloads – Loadline`
+      : 'Loadline: caseloads against caps';
+  }, [pageName]);
+
+  function changePreset(preset: PresetId) {
+    choosePreset(preset);
+    navigate({ ...search, caps: preset });
+  }
+
+  return (
+    <>
+      <a href="#main" className="skip-link">
+        Skip to main content
+      </a>
+      <PageHeader
+        organisationName={organisationName}
+        sourceLabel={config.sourceLabel}
+        isDemo={config.isDemo}
+        dates={data.dates}
+        asAt={data.asAt}
+        onAsAtChange={(asAt) => navigate({ ...search, asAt })}
+        presetId={data.activeCaps.id}
+        hasCustomCaps={customCaps !== null}
+        onPresetChange={changePreset}
+        capsEditorOpen={editorOpen}
+        onToggleCapsEditor={() => setEditorOpen((open) => !open)}
+      />
+      {editorOpen && (
+        <CapsEditor
+          activePreset={data.activeCaps}
+          onSaved={() => navigate({ ...search, caps: 'custom' })}
+          onReset={() => navigate({ ...search, caps: 'default' })}
+          onClose={() => setEditorOpen(false)}
+        />
+      )}
+      {crumbs.length > 0 && <Breadcrumbs crumbs={crumbs} />}
+      <main id="main" className="page-main" tabIndex={-1}>
+        {config.notice && <Notice tone="warning">{config.notice}</Notice>}
+        {storageNotice && (
+          <Notice tone="warning" onDismiss={dismissStorageNotice}>
+            {storageNotice}
+          </Notice>
+        )}
+        {data.notices.map((notice) => (
+          <Notice key={notice} tone="warning">
+            {notice}
+          </Notice>
+        ))}
+        <DashboardContent data={data} />
+      </main>
+      <footer className="page-footer">
+        <p>
+          Loadline counts caseloads as the Department for Education does: cases held by case holders
+          divided by their full-time equivalent (FTE).
+        </p>
+      </footer>
+    </>
+  );
+}
+
+function DashboardContent({ data }: { data: DashboardData }) {
+  const { listQuery, snapshotQuery, index, view } = data;
+  if (listQuery.isPending) return <Loading what="the list of snapshots" />;
+  if (listQuery.isError) {
+    return (
+      <LoadError
+        what="the list of snapshots"
+        error={listQuery.error}
+        onRetry={() => void listQuery.refetch()}
+        retrying={listQuery.isFetching}
+      />
+    );
+  }
+  if (data.dates.length === 0) {
+    return (
+      <div className="empty-state">
+        <h1>No snapshots yet</h1>
+        <p>
+          The data source has no caseload snapshots to show. When a snapshot is added it will appear
+          here.
+        </p>
+      </div>
+    );
+  }
+  if (snapshotQuery.isError && !snapshotQuery.data) {
+    return (
+      <LoadError
+        what="this snapshot"
+        error={snapshotQuery.error}
+        onRetry={() => void snapshotQuery.refetch()}
+        retrying={snapshotQuery.isFetching}
+      />
+    );
+  }
+  if (!index || !view) return <Loading what="the snapshot" />;
+  const common = {
+    index,
+    bands: data.bands,
+    preset: data.activeCaps,
+    search: data.search,
+    rejected: data.rejected,
+  };
+  return view.worker ? (
+    <WorkerPage {...common} worker={view.worker} unit={view.unit} />
+  ) : (
+    <UnitPage {...common} unit={view.unit} />
+  );
+}

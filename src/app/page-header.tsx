@@ -1,0 +1,75 @@
+import { builtInPresets, type PresetId } from '../domain/caps';
+import { formatDate } from '../domain/format';
+
+interface PageHeaderProps {
+  organisationName: string;
+  sourceLabel: string;
+  isDemo: boolean;
+  dates: readonly string[];
+  asAt: string | null;
+  onAsAtChange: (asAt: string) => void;
+  presetId: PresetId;
+  hasCustomCaps: boolean;
+  onPresetChange: (preset: PresetId) => void;
+  capsEditorOpen: boolean;
+  onToggleCapsEditor: () => void;
+}
+
+/** Organisation, data source, and the controls that change the whole view. */
+export function PageHeader(props: PageHeaderProps) {
+  const { organisationName, sourceLabel, isDemo, dates, asAt } = props;
+  return (
+    <header className="page-header">
+      <div className="page-header__title">
+        <p className="page-header__product">Loadline</p>
+        <p className="page-header__org">{organisationName}</p>
+        <p className={isDemo ? 'source-badge source-badge--demo' : 'source-badge'}>
+          {isDemo ? 'Demo data: not a real council' : `Source: ${sourceLabel}`}
+          {asAt && !isDemo ? `, as at ${formatDate(asAt)}` : ''}
+        </p>
+      </div>
+      <div className="page-header__controls">
+        <label className="field">
+          <span className="field__label">Snapshot</span>
+          <select
+            value={asAt ?? ''}
+            onChange={(event) => props.onAsAtChange(event.target.value)}
+            disabled={dates.length === 0}
+          >
+            {dates.length === 0 && <option value="">No snapshots</option>}
+            {[...dates].reverse().map((date) => (
+              <option key={date} value={date}>
+                {formatDate(date)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="field">
+          <span className="field__label">Caps</span>
+          <select
+            value={props.presetId}
+            onChange={(event) => props.onPresetChange(event.target.value as PresetId)}
+          >
+            {Object.values(builtInPresets).map((preset) => (
+              <option key={preset.id} value={preset.id}>
+                {preset.name}
+              </option>
+            ))}
+            {(props.hasCustomCaps || props.presetId === 'custom') && (
+              <option value="custom">Your caps</option>
+            )}
+          </select>
+        </label>
+        <button
+          type="button"
+          className="button button--secondary"
+          aria-expanded={props.capsEditorOpen}
+          aria-controls="caps-editor"
+          onClick={props.onToggleCapsEditor}
+        >
+          {props.capsEditorOpen ? 'Close caps editor' : 'Edit caps'}
+        </button>
+      </div>
+    </header>
+  );
+}

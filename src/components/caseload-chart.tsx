@@ -1,0 +1,208 @@
+/**
+ * Bars of cases per FTE against the bands. Draws rows it is given; computes
+ * no measure. Each bar is a link when it leads somewhere, so a click or
+ * Enter on a focused bar drills down.
+ */
+import { useState, type MouseEvent } from 'react';
+import {
+  Bar,
+  BarChart,
+  CartesianGrid,
+  LabelList,
+  ReferenceArea,
+  ReferenceLine,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+  type BarShapeProps,
+  type TooltipContentProps,
+} from 'recharts';
+import { bandColour } from '../domain/band-colours';
+import type { Band } from '../domain/bands';
+import { capLowerEdge, capThreshold, type Cap } from '../domain/caps';
+import type { ChartRow } from '../domain/chart-rows';
+import { formatLoad } from '../domain/format';
+import { hrefFor, navigate, type ViewSearch } from '../lib/view-search';
+import { describeRow } from './describe-row';
+
+export interface CaseloadChartProps {
+  rows: readonly ChartRow[];
+  bands: readonly Band[];
+  caps: readonly Cap[];
+  /** Where a bar leads, or null when bars are not links. */
+  linkFor: ((row: ChartRow) => ViewSearch) | null;
+  height?: number;
+}
+
+const AXIS_COLOUR = '#505a5f';
+const TEXT_COLOUR = '#0b0c0c';
+
+/** The bar chart with bands behind the bars and labelled cap lines. */
+export function CaseloadChart({ rows, bands, caps, linkFor, height = 380 }: CaseloadChartProps) {
+  const [focused, setFocused] = useState<ChartRow | null>(null);
+  const data = rows.filter((row) => row.counted && row.value !== null);
+  const top = yAxisTop(data, caps);
+  const ticks = [
+    ...new Set([0, ...caps.flatMap((cap) => [capLowerEdge(cap), capThreshold(cap)]), top]),
+  ].sort((a, b) => a - b);
+  const manyBars = data.length > 24;
+
+  function renderBar(props: BarShapeProps) {
+    const row = data[props.index];
+    if (!row) return <g />;
+    const colour = row.band ? bandColour(row.band.severity, bands.length) : AXIS_COLOUR;
+    const rect = (
+      <rect
+        x={props.x}
+        y={props.y}
+        width={Math.max(props.width, 1)}
+        height={Math.max(props.height, 1)}
+        fill={colour}
+        stroke={TEXT_COLOUR}
+        strokeWidth={0.5}
+      />
+    );
+    if (!linkFor) return <g aria-label={describeRow(row)}>{rect}</g>;
+    const target = linkFor(row);
+    return (
+      <a
+        href={hrefFor(target)}
+        aria-label={`${describeRow(row)} Open ${row.name}.`}
+        className="chart-bar-link"
+        onFocus={() => setFocused(row)}
+        onBlur={() => setFocused(null)}
+        onClick={(event: MouseEvent) => {
+          if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey) return;
+          event.preventDefault();
+          navigate(target);
+        }}
+      >
+        {rect}
+      </a>
+    );
+  }
+
+  return (
+    <div className="caseload-chart">
+      <ResponsiveContainer width="100%" height={height} initialDimension={{ width: 800, height }}>
+        <BarChart
+          data={data}
+          margin={{ top: 20, right: 150, bottom: 8, left: 8 }}
+          accessibilityLayer={false}
+          barCategoryGap={manyBars ? 2 : '18%'}
+        >
+          {bands.map((band) => (
+            <ReferenceArea
+              key={band.severity}
+              y1={band.lower}
+              y2={band.upper ?? top}
+              fill={bandColour(band.severity, bands.length)}
+              fillOpacity={0.1}
+              ifOverflow="hidden"
+              label={{ value: band.label, position: 'right', fill: TEXT_COLOUR, fontSize: 13 }}
+            />
+          ))}
+          <CartesianGrid vertical={false} stroke="#e5e6e7" />
+          <XAxis
+            dataKey="name"
+            interval={0}
+            tick={manyBars ? false : { fill: TEXT_COLOUR, fontSize: 12 }}
+            tickFormatter={(name: string) => shorten(name, data.length <= 6 ? 34 : 22)}
+            angle={data.length > 6 ? -35 : 0}
+            textAnchor={data.length > 6 ? 'end' : 'middle'}
+            height={data.length > 6 && !manyBars ? 110 : 40}
+            stroke={AXIS_COLOUR}
+          />
+          <YAxis
+            domain={[0, top]}
+            ticks={ticks}
+            interval={0}
+            allowDataOverflow
+            stroke={AXIS_COLOUR}
+            tick={{ fill: TEXT_COLOUR, fontSize: 12 }}
+            width={56}
+            label={{
+              value: 'Cases per FTE',
+              angle: -90,
+              position: 'insideLeft',
+              fill: TEXT_COLOUR,
+              fontSize: 12,
+            }}
+          />
+          {caps.flatMap((cap) =>
+            cap.kind === 'line'
+              ? [
+                  <ReferenceLine
+                    key={`line-${cap.value}`}
+                    y={cap.value}
+                    stroke={TEXT_COLOUR}
+                    strokeWidth={2}
+                  />,
+                ]
+              : [
+                  <ReferenceLine
+                    key={`from-${cap.from}`}
+                    y={cap.from}
+                    stroke={TEXT_COLOUR}
+                    strokeDasharray="6 4"
+                  />,
+                  <ReferenceLine
+                    key={`to-${cap.to}`}
+                    y={cap.to}
+                    stroke={TEXT_COLOUR}
+                    strokeWidth={2}
+                    strokeDasharray="6 4"
+                  />,
+                ],
+          )}
+          <Tooltip
+            content={ChartTooltip}
+            cursor={{ fill: 'rgba(11, 12, 12, 0.06)' }}
+            isAnimationActive={false}
+          />
+          <Bar dataKey="value" isAnimationActive={false} shape={renderBar} maxBarSize={56}>
+            {!manyBars && (
+              <LabelList
+                dataKey="value"
+                position="top"
+                formatter={(value) => (typeof value === 'number' ? formatLoad(value) : '')}
+                fill={TEXT_COLOUR}
+                fontSize={12}
+              />
+            )}
+          </Bar>
+        </BarChart>
+      </ResponsiveContainer>
+      <p className="chart-readout" aria-hidden="true">
+        {focused
+          ? describeRow(focused)
+          : linkFor
+            ? 'Select a bar, or tab to it and press Enter, to open it.'
+            : ''}
+      </p>
+    </div>
+  );
+}
+
+function ChartTooltip({ active, payload }: TooltipContentProps) {
+  const row = payload[0]?.payload as ChartRow | undefined;
+  if (!active || !row) return null;
+  return (
+    <div className="chart-tooltip">
+      <p className="chart-tooltip__name">{row.name}</p>
+      <p>{describeRow(row, { withName: false })}</p>
+    </div>
+  );
+}
+
+/** The top of the value axis: above the highest bar and the highest cap, on a multiple of 5. */
+function yAxisTop(rows: readonly ChartRow[], caps: readonly Cap[]): number {
+  const highestValue = Math.max(0, ...rows.map((row) => row.value ?? 0));
+  const highestCap = Math.max(0, ...caps.map(capThreshold));
+  return Math.ceil((Math.max(highestValue * 1.08, highestCap + 5) + 0.001) / 5) * 5;
+}
+
+function shorten(name: string, maxLength: number): string {
+  return name.length > maxLength ? `${name.slice(0, maxLength - 1)}…` : name;
+}

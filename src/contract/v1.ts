@@ -1,0 +1,143 @@
+/**
+ * Loadline data contract, version 1.
+ *
+ * Defined once here as zod schemas: the TypeScript types are inferred from
+ * them and the JSON Schema in docs/contract/ is exported from them
+ * (`npm run contract:schema`). docs/data-contract.md explains each field.
+ *
+ * Units and workers travel as flat lists (not a nested tree) so that each
+ * record can be validated, and rejected with a reason, on its own: a bad
+ * worker never takes its whole team down with it.
+ */
+import { z } from 'zod';
+
+export const CONTRACT_VERSION = 1;
+
+/** A calendar date written YYYY-MM-DD, checked to be a real date. */
+export const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD')
+  .refine((value) => {
+    const parsed = new Date(`${value}T00:00:00Z`);
+    return !Number.isNaN(parsed.getTime()) && parsed.toISOString().startsWith(value);
+  }, 'is not a real calendar date');
+
+const id = z.string().trim().min(1, 'must not be empty').max(100, 'must be at most 100 characters');
+
+const displayText = z
+  .string()
+  .trim()
+  .min(1, 'must not be empty')
+  .max(200, 'must be at most 200 characters');
+
+export const organisationSchema = z.object({
+  id,
+  name: displayText,
+});
+
+/** GET {base}/snapshots: the as-at dates for which a snapshot exists. */
+export const snapshotListSchema = z.object({
+  version: z.literal(CONTRACT_VERSION),
+  organisation: organisationSchema,
+  snapshots: z.array(isoDate).min(0),
+});
+
+export const unitKinds = ['organisation', 'region', 'council', 'area', 'team'] as const;
+
+export const unitSchema = z.object({
+  id,
+  /** null for the single root unit (the organisation). */
+  parentId: id.nullable(),
+  name: displayText,
+  /** What kind of unit this is; free text is allowed beyond the usual kinds. */
+  kind: z.union([z.enum(unitKinds), id]),
+  /** Cases waiting for allocation, held by the unit rather than a worker. */
+  unallocatedCases: z.number().int('must be a whole number').min(0).optional(),
+  /** Funded posts without a worker in them, in FTE. */
+  vacantFte: z.number().min(0).max(10_000).optional(),
+});
+
+export const workerRoles = [
+  'case-holder',
+  'senior-practitioner',
+  'team-manager',
+  'senior-manager',
+  'qualified-without-cases',
+] as const;
+
+export const caseTypes = [
+  'child-in-need',
+  'child-protection',
+  'looked-after',
+  'care-leaver',
+  'other',
+] as const;
+
+export const caseDetailSchema = z.object({
+  id,
+  type: z.enum(caseTypes),
+  inCourtProceedings: z.boolean(),
+  /** Children sharing a sibling group id belong to one family. */
+  siblingGroupId: id.nullable().optional(),
+  allocatedOn: isoDate,
+});
+
+export const workerSchema = z
+  .object({
+    id,
+    unitId: id,
+    displayName: displayText,
+    role: z.enum(workerRoles),
+    /** In the Assessed and Supported Year in Employment (newly qualified). */
+    asye: z.boolean(),
+    agency: z.boolean(),
+    /** Contracted hours / standard full-time hours, 0 to 1. */
+    fte: z.number().min(0, 'must be between 0 and 1').max(1, 'must be between 0 and 1'),
+    /** Number of cases (children) allocated to this worker. */
+    casesHeld: z.number().int('must be a whole number').min(0, 'must not be negative'),
+    caseDetails: z.array(caseDetailSchema).optional(),
+  })
+  .refine(
+    (worker) => worker.caseDetails === undefined || worker.caseDetails.length === worker.casesHeld,
+    {
+      message: 'caseDetails lists a different number of cases from casesHeld',
+      path: ['caseDetails'],
+    },
+  );
+
+/**
+ * GET {base}/snapshots/{asAt}: one organisation as at one date.
+ * The envelope is strict; units and workers are validated one by one.
+ */
+export const snapshotEnvelopeSchema = z.object({
+  version: z.literal(CONTRACT_VERSION),
+  asAt: isoDate,
+  organisation: organisationSchema,
+  units: z.array(z.unknown()),
+  workers: z.array(z.unknown()),
+});
+
+/** A fully valid snapshot, as a producer of the contract should send it. */
+export const snapshotSchema = snapshotEnvelopeSchema.extend({
+  units: z.array(unitSchema),
+  workers: z.array(workerSchema),
+});
+
+export type Organisation = z.infer<typeof organisationSchema>;
+export type SnapshotList = z.infer<typeof snapshotListSchema>;
+export type Unit = z.infer<typeof unitSchema>;
+export type WorkerRole = (typeof workerRoles)[number];
+export type CaseType = (typeof caseTypes)[number];
+export type CaseDetail = z.infer<typeof caseDetailSchema>;
+export type Worker = z.infer<typeof workerSchema>;
+export type Snapshot = z.infer<typeof snapshotSchema>;
+
+/** Paths of the v1 endpoints, relative to the configured base path. */
+export const endpoints = {
+  snapshots: (base: string) => `${trimSlash(base)}/snapshots`,
+  snapshot: (base: string, asAt: string) => `${trimSlash(base)}/snapshots/${asAt}`,
+};
+
+function trimSlash(base: string): string {
+  return base.endsWith('/') ? base.slice(0, -1) : base;
+}

@@ -1,0 +1,89 @@
+import { resolveActiveCaps } from './active-caps';
+import { builtInPresets, type Cap, type PresetId } from './caps';
+
+const mine: Cap[] = [
+  { kind: 'line', value: 16, label: 'our cap' },
+  { kind: 'line', value: 22, label: 'escalate' },
+];
+
+describe('resolveActiveCaps', () => {
+  it.each<{
+    name: string;
+    fromUrl: PresetId | undefined;
+    preferred: PresetId;
+    custom: Cap[] | null;
+    id: PresetId;
+  }>([
+    {
+      name: 'preferred built-in, no URL',
+      fromUrl: undefined,
+      preferred: 'napo',
+      custom: null,
+      id: 'napo',
+    },
+    {
+      name: 'URL wins over preference',
+      fromUrl: 'cafcass',
+      preferred: 'napo',
+      custom: null,
+      id: 'cafcass',
+    },
+    {
+      name: 'URL built-in wins over saved custom',
+      fromUrl: 'default',
+      preferred: 'custom',
+      custom: mine,
+      id: 'default',
+    },
+    {
+      name: 'preferred custom with caps saved',
+      fromUrl: undefined,
+      preferred: 'custom',
+      custom: mine,
+      id: 'custom',
+    },
+    {
+      name: 'URL custom with caps saved',
+      fromUrl: 'custom',
+      preferred: 'default',
+      custom: mine,
+      id: 'custom',
+    },
+  ])('$name -> $id, no notice', ({ fromUrl, preferred, custom, id }) => {
+    const active = resolveActiveCaps(fromUrl, preferred, custom);
+    expect(active.notice).toBeNull();
+    expect(active.preset.id).toBe(id);
+    expect(active.preset.caps).toEqual(id === 'custom' ? mine : builtInPresets[id].caps);
+  });
+
+  it.each<{
+    name: string;
+    fromUrl: PresetId | undefined;
+    preferred: PresetId;
+    custom: Cap[] | null;
+  }>([
+    {
+      name: 'a custom link where none are saved',
+      fromUrl: 'custom',
+      preferred: 'default',
+      custom: null,
+    },
+    {
+      name: 'a custom link with an empty list saved',
+      fromUrl: 'custom',
+      preferred: 'napo',
+      custom: [],
+    },
+    {
+      name: 'custom preferred but none saved',
+      fromUrl: undefined,
+      preferred: 'custom',
+      custom: null,
+    },
+  ])('$name -> default caps with a notice', ({ fromUrl, preferred, custom }) => {
+    const active = resolveActiveCaps(fromUrl, preferred, custom);
+    expect(active.preset).toBe(builtInPresets.default);
+    expect(active.notice).toMatch(/custom caps/);
+    expect(active.notice).toMatch(/default/);
+  });
+});

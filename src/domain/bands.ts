@@ -1,0 +1,76 @@
+/**
+ * Bands: the stretches between caps, from calm to urgent. A band includes
+ * its lower edge and excludes its upper edge, so a load exactly on a cap
+ * counts in the band above it: 20.0 is in "20–25" and counts as "at 20+".
+ * Loads are compared after rounding to one decimal place, the precision
+ * people see on screen and the precision DfE publishes.
+ */
+import { capThreshold, formatCap, type Cap } from './caps';
+
+export interface Band {
+  /** 0 for the calmest band, rising by one per band. */
+  severity: number;
+  /** Inclusive lower edge. */
+  lower: number;
+  /** Exclusive upper edge; null for the top band. */
+  upper: number | null;
+  /** How the band is named to people: "Up to 15", "18–20 target range", "25 and over". */
+  label: string;
+}
+
+export const BOUNDARY_RULE =
+  'A caseload exactly on a cap counts in the band above it (20.0 is in “20–25” and counts as 20+). Caseloads are compared at one decimal place.';
+
+/** Rounds to one decimal place the way a person reading "15.4" expects. */
+export function roundToTenth(value: number): number {
+  return Math.round((value + Number.EPSILON) * 10) / 10;
+}
+
+/** Derives the bands that lie between and around a valid, ordered list of caps. */
+export function bandsFromCaps(caps: readonly Cap[]): Band[] {
+  const edges: { value: number; rangeLabel: string | null }[] = [];
+  for (const cap of caps) {
+    if (cap.kind === 'line') {
+      edges.push({ value: cap.value, rangeLabel: null });
+    } else {
+      edges.push({ value: cap.from, rangeLabel: `${formatCap(cap)} ${cap.label}` });
+      edges.push({ value: cap.to, rangeLabel: null });
+    }
+  }
+  const bands: Band[] = [];
+  let lower = 0;
+  let lowerEdgeRangeLabel: string | null = null;
+  for (const edge of edges) {
+    bands.push({
+      severity: bands.length,
+      lower,
+      upper: edge.value,
+      label:
+        lowerEdgeRangeLabel ??
+        (lower === 0 ? `Up to ${fmt(edge.value)}` : `${fmt(lower)}–${fmt(edge.value)}`),
+    });
+    lower = edge.value;
+    lowerEdgeRangeLabel = edge.rangeLabel;
+  }
+  bands.push({ severity: bands.length, lower, upper: null, label: `${fmt(lower)} and over` });
+  return bands;
+}
+
+/** The band a load falls in, by the boundary rule above. */
+export function bandFor(value: number, bands: readonly Band[]): Band {
+  const rounded = roundToTenth(value);
+  for (const band of bands) {
+    if (band.upper === null || rounded < band.upper) return band;
+  }
+  // bandsFromCaps always ends with an open-topped band, so this is only reached for an empty list.
+  throw new Error('bandFor needs at least one band');
+}
+
+/** True when a load counts as at or over a cap, by the boundary rule above. */
+export function isAtOrOver(value: number, cap: Cap): boolean {
+  return roundToTenth(value) >= capThreshold(cap);
+}
+
+function fmt(value: number): string {
+  return Number.isInteger(value) ? String(value) : value.toFixed(1);
+}

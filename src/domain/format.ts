@@ -1,0 +1,58 @@
+/**
+ * How figures are written for people: one decimal place for caseloads (as
+ * DfE publishes them), whole percentages, British dates. Never "NaN": a
+ * missing figure is written in words by the caller.
+ */
+import { roundToTenth } from './bands';
+
+const wholeNumber = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 });
+const oneDecimal = new Intl.NumberFormat('en-GB', {
+  minimumFractionDigits: 1,
+  maximumFractionDigits: 1,
+});
+const longDate = new Intl.DateTimeFormat('en-GB', {
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
+const monthYear = new Intl.DateTimeFormat('en-GB', {
+  month: 'short',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
+
+/** A caseload or other ratio, to one decimal place: "15.4". */
+export function formatLoad(value: number): string {
+  return oneDecimal.format(roundToTenth(value));
+}
+
+/** An FTE figure: "20,803.5". */
+export function formatFte(value: number): string {
+  return oneDecimal.format(roundToTenth(value));
+}
+
+/** A count: "320,461". */
+export function formatCount(value: number): string {
+  return wholeNumber.format(value);
+}
+
+/** A share from 0 to 1 as a whole percentage: "35%". */
+export function formatShare(share: number): string {
+  return `${wholeNumber.format(share * 100)}%`;
+}
+
+/** A YYYY-MM-DD date written out: "31 October 2026". */
+export function formatDate(isoDate: string): string {
+  return longDate.format(new Date(`${isoDate}T00:00:00Z`));
+}
+
+/** A YYYY-MM-DD date as a short month: "Oct 2026". */
+export function formatMonth(isoDate: string): string {
+  return monthYear.format(new Date(`${isoDate}T00:00:00Z`));
+}
+
+/** "1 case holder", "2 case holders". */
+export function plural(count: number, singular: string, pluralForm = `${singular}s`): string {
+  return `${formatCount(count)} ${count === 1 ? singular : pluralForm}`;
+}

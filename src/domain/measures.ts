@@ -1,0 +1,125 @@
+/**
+ * Caseload measures, computed as the Department for Education does
+ * (docs/measures.md): caseload per FTE is the cases held by case holders
+ * divided by the FTE of those case holders: a ratio of sums, never a mean of
+ * individual ratios or of team averages.
+ */
+import type { Worker, WorkerRole } from '../contract/v1';
+import { isAtOrOver } from './bands';
+import { capThreshold, type Cap } from './caps';
+
+/** Roles that hold cases as their main job, and so are counted by default. */
+export const caseHoldingRoles: ReadonlySet<WorkerRole> = new Set<WorkerRole>([
+  'case-holder',
+  'senior-practitioner',
+]);
+
+/** True for a worker whose role is a case-holding role. */
+export function isCaseHolder(worker: Pick<Worker, 'role'>): boolean {
+  return caseHoldingRoles.has(worker.role);
+}
+
+export interface CasesAndFte {
+  cases: number;
+  fte: number;
+}
+
+export type Ratio =
+  | { status: 'ok'; cases: number; fte: number; value: number }
+  | { status: 'no-fte'; cases: number; fte: 0 }
+  | { status: 'empty'; cases: 0; fte: 0 };
+
+/** Sum of cases over sum of FTE; says in its status why there is no value. */
+export function ratioOfSums(parts: readonly CasesAndFte[]): Ratio {
+  if (parts.length === 0) return { status: 'empty', cases: 0, fte: 0 };
+  let cases = 0;
+  let fte = 0;
+  for (const part of parts) {
+    cases += part.cases;
+    fte += part.fte;
+  }
+  if (fte <= 0) return { status: 'no-fte', cases, fte: 0 };
+  return { status: 'ok', cases, fte, value: cases / fte };
+}
+
+export interface ExcludedWorker {
+  worker: Worker;
+  reason: string;
+}
+
+export interface CaseloadSummary {
+  /** The DfE measure over the counted case holders. */
+  ratio: Ratio;
+  /** Case holders counted in the ratio. */
+  counted: Worker[];
+  /** Case holders left out of both numerator and denominator, with the reason. */
+  excluded: ExcludedWorker[];
+  /** Workers in non-case-holding roles, not counted (the DfE rule). */
+  notCaseHolders: Worker[];
+}
+
+/** Caseload per FTE of a group of workers by the DfE rule: case holders only, ratio of sums. */
+export function caseloadPerFte(workers: readonly Worker[]): CaseloadSummary {
+  const counted: Worker[] = [];
+  const excluded: ExcludedWorker[] = [];
+  const notCaseHolders: Worker[] = [];
+  for (const worker of workers) {
+    if (!isCaseHolder(worker)) {
+      notCaseHolders.push(worker);
+    } else if (worker.fte <= 0) {
+      excluded.push({ worker, reason: 'no FTE recorded' });
+    } else {
+      counted.push(worker);
+    }
+  }
+  const ratio = ratioOfSums(
+    counted.map((worker) => ({ cases: worker.casesHeld, fte: worker.fte })),
+  );
+  return {
+    // Case holders who all lack an FTE are "no FTE recorded", not "no case holders".
+    ratio:
+      ratio.status === 'empty' && excluded.length > 0
+        ? { status: 'no-fte', cases: 0, fte: 0 }
+        : ratio,
+    counted,
+    excluded,
+    notCaseHolders,
+  };
+}
+
+/** One worker's cases per FTE, or null when no FTE is recorded. */
+export function casesPerFte(worker: Pick<Worker, 'casesHeld' | 'fte'>): number | null {
+  return worker.fte > 0 ? worker.casesHeld / worker.fte : null;
+}
+
+export interface OverCapCount {
+  cap: Cap;
+  threshold: number;
+  count: number;
+  of: number;
+  /** count / of, or null when there is no one to count. */
+  share: number | null;
+}
+
+/** How many loads are at or over each cap, and what share of all loads that is. */
+export function overCapCounts(loads: readonly number[], caps: readonly Cap[]): OverCapCount[] {
+  return caps.map((cap) => {
+    const count = loads.filter((load) => isAtOrOver(load, cap)).length;
+    return {
+      cap,
+      threshold: capThreshold(cap),
+      count,
+      of: loads.length,
+      share: loads.length > 0 ? count / loads.length : null,
+    };
+  });
+}
+
+/** The middle value (mean of the two middle values for an even count), or null for none. */
+export function median(values: readonly number[]): number | null {
+  if (values.length === 0) return null;
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  const upper = sorted[middle] ?? 0;
+  return sorted.length % 2 === 1 ? upper : ((sorted[middle - 1] ?? 0) + upper) / 2;
+}

@@ -1,0 +1,170 @@
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { bandColour } from '../../../domain/band-colours';
+import { BOUNDARY_RULE, bandsFromCaps } from '../../../domain/bands';
+import {
+  builtInPresets,
+  MAX_CAPS,
+  capThreshold,
+  type BuiltInPresetId,
+  type CapPreset,
+} from '../../../domain/caps';
+import { toDrafts, validateCapDrafts, type CapDraft } from '../../../domain/validate-caps';
+import { useCapsStore } from '../../../stores/caps-store';
+import { CapRow } from './cap-row';
+import { ErrorSummary } from './error-summary';
+
+interface CapsEditorProps {
+  activePreset: CapPreset;
+  onSaved: () => void;
+  onReset: () => void;
+  onClose: () => void;
+}
+
+/** Edits the caps as text rows; saves only when every row is valid. */
+export function CapsEditor({ activePreset, onSaved, onReset, onClose }: CapsEditorProps) {
+  const saveCustomCaps = useCapsStore((state) => state.saveCustomCaps);
+  const resetCaps = useCapsStore((state) => state.resetCaps);
+  const [drafts, setDrafts] = useState<CapDraft[]>(() => toDrafts(activePreset.caps));
+  const [submitted, setSubmitted] = useState(false);
+  const [status, setStatus] = useState<string | null>(null);
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => heading.current?.focus(), []);
+
+  const validation = useMemo(() => validateCapDrafts(drafts), [drafts]);
+  const errors = submitted && !validation.ok ? validation.errors : [];
+
+  function update(row: number, patch: Partial<CapDraft>) {
+    setStatus(null);
+    setDrafts((current) =>
+      current.map((draft, position) => (position === row ? { ...draft, ...patch } : draft)),
+    );
+  }
+
+  function addCap() {
+    setStatus(null);
+    setDrafts((current) => {
+      const last = validateCapDrafts(current);
+      const top = last.ok && last.caps.length > 0 ? Math.max(...last.caps.map(capThreshold)) : 0;
+      return [
+        ...current,
+        { kind: 'line', from: String(top + 5), to: '', label: `${top + 5} and over` },
+      ];
+    });
+  }
+
+  function loadPreset(id: BuiltInPresetId) {
+    setStatus(`Loaded “${builtInPresets[id].name}”. Save to use it as your caps.`);
+    setSubmitted(false);
+    setDrafts(toDrafts(builtInPresets[id].caps));
+  }
+
+  function save(event: { preventDefault: () => void }) {
+    event.preventDefault();
+    setSubmitted(true);
+    if (!validation.ok) {
+      setStatus(null);
+      return;
+    }
+    saveCustomCaps(validation.caps);
+    onSaved();
+    setStatus('Your caps are saved and in use. They are kept in this browser.');
+  }
+
+  function reset() {
+    resetCaps();
+    onReset();
+    setSubmitted(false);
+    setDrafts(toDrafts(builtInPresets.default.caps));
+    setStatus('Caps reset to the Loadline default (15, 18–20 and 25+).');
+  }
+
+  return (
+    <section id="caps-editor" className="caps-editor" aria-labelledby="caps-editor-heading">
+      <h2 id="caps-editor-heading" ref={heading} tabIndex={-1}>
+        Edit caps
+      </h2>
+      <p>
+        Caps are in cases per FTE. Now in use: <strong>{activePreset.name}</strong> (
+        {activePreset.source}).
+      </p>
+      <div className="caps-editor__presets">
+        <span id="preset-buttons-label">Start from a preset:</span>
+        <ul aria-labelledby="preset-buttons-label">
+          {Object.values(builtInPresets).map((preset) => (
+            <li key={preset.id}>
+              <button
+                type="button"
+                className="button button--secondary button--small"
+                onClick={() => loadPreset(preset.id as BuiltInPresetId)}
+              >
+                {preset.name}
+              </button>
+              <span className="caps-editor__source">{preset.source}</span>
+            </li>
+          ))}
+        </ul>
+      </div>
+      {errors.length > 0 && <ErrorSummary errors={errors} />}
+      <form onSubmit={save} noValidate>
+        {drafts.map((draft, row) => (
+          <CapRow
+            key={row}
+            row={row}
+            draft={draft}
+            errors={errors.filter((error) => error.row === row)}
+            canRemove={drafts.length > 1}
+            onChange={(patch) => update(row, patch)}
+            onRemove={() => {
+              setStatus(null);
+              setDrafts((current) => current.filter((_, position) => position !== row));
+            }}
+          />
+        ))}
+        <button
+          type="button"
+          className="button button--secondary"
+          onClick={addCap}
+          disabled={drafts.length >= MAX_CAPS}
+        >
+          Add a cap
+        </button>
+        <div className="caps-editor__preview" aria-live="polite">
+          <h3>Bands with these caps</h3>
+          {validation.ok ? (
+            <ul>
+              {bandsFromCaps(validation.caps).map((band, _, all) => (
+                <li key={band.severity}>
+                  <span
+                    className="band-tag__swatch"
+                    style={{ background: bandColour(band.severity, all.length) }}
+                    aria-hidden="true"
+                  />
+                  {band.label}
+                </li>
+              ))}
+            </ul>
+          ) : (
+            <p>The preview appears when every cap is valid.</p>
+          )}
+          <p className="hint">{BOUNDARY_RULE}</p>
+        </div>
+        {status && (
+          <p className="caps-editor__status" role="status">
+            {status}
+          </p>
+        )}
+        <div className="button-group">
+          <button type="submit" className="button">
+            Save caps
+          </button>
+          <button type="button" className="button button--secondary" onClick={reset}>
+            Reset to default caps
+          </button>
+          <button type="button" className="button button--secondary" onClick={onClose}>
+            Close
+          </button>
+        </div>
+      </form>
+    </section>
+  );
+}

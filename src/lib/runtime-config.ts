@@ -1,0 +1,85 @@
+/**
+ * Runtime configuration, fetched from the same origin at start so that one
+ * production build serves every deployment. Without a config file the app
+ * runs on the built-in demo data, and says so.
+ */
+import { z } from 'zod';
+
+export const CONFIG_PATH = 'loadline.config.json';
+export const DEMO_BASE_PATH = '/api/v1';
+
+const runtimeConfigSchema = z.object({
+  dataSource: z.discriminatedUnion('kind', [
+    z.object({ kind: z.literal('demo') }),
+    z.object({
+      kind: z.literal('api'),
+      /** Same-origin path or absolute URL of the v1 endpoints. */
+      baseUrl: z.string().min(1),
+      label: z.string().min(1).max(80).optional(),
+    }),
+  ]),
+});
+
+export type RuntimeConfig = z.infer<typeof runtimeConfigSchema>;
+
+export interface LoadedConfig {
+  config: RuntimeConfig;
+  /** Where the data comes from, in words for the header badge. */
+  sourceLabel: string;
+  isDemo: boolean;
+  apiBasePath: string;
+  /** Set when the config file was missing or invalid and demo data is used instead. */
+  notice: string | null;
+}
+
+const demoConfig: RuntimeConfig = { dataSource: { kind: 'demo' } };
+
+/** Describes a valid config for the rest of the app. */
+export function describeConfig(config: RuntimeConfig, notice: string | null = null): LoadedConfig {
+  const source = config.dataSource;
+  return source.kind === 'demo'
+    ? { config, sourceLabel: 'Demo data', isDemo: true, apiBasePath: DEMO_BASE_PATH, notice }
+    : {
+        config,
+        sourceLabel: source.label ?? `API at ${source.baseUrl}`,
+        isDemo: false,
+        apiBasePath: source.baseUrl,
+        notice,
+      };
+}
+
+/** Fetches and validates the config; falls back to demo data with a notice when it cannot. */
+export async function loadRuntimeConfig(fetchImpl: typeof fetch = fetch): Promise<LoadedConfig> {
+  let response: Response;
+  try {
+    response = await fetchImpl(`${import.meta.env.BASE_URL}${CONFIG_PATH}`, { cache: 'no-store' });
+  } catch {
+    return describeConfig(
+      demoConfig,
+      `The configuration file ${CONFIG_PATH} could not be fetched, so demo data is shown.`,
+    );
+  }
+  if (!response.ok) {
+    return describeConfig(
+      demoConfig,
+      `No configuration file ${CONFIG_PATH} was found (HTTP ${response.status}), so demo data is shown.`,
+    );
+  }
+  let json: unknown;
+  try {
+    json = await response.json();
+  } catch {
+    return describeConfig(
+      demoConfig,
+      `The configuration file ${CONFIG_PATH} is not valid JSON, so demo data is shown.`,
+    );
+  }
+  const parsed = runtimeConfigSchema.safeParse(json);
+  if (!parsed.success) {
+    return describeConfig(
+      demoConfig,
+      `The configuration file ${CONFIG_PATH} is not valid (${parsed.error.issues[0]?.message ?? 'unknown problem'}), so demo data is shown.`,
+    );
+  }
+  return describeConfig(parsed.data);
+}

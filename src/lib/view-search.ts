@@ -1,0 +1,85 @@
+/**
+ * Shareable view state in the URL: which unit, which worker, which snapshot
+ * and which caps preset. Parsed with zod field by field, so one bad value
+ * falls back on its own instead of breaking the page.
+ */
+import { useMemo, useSyncExternalStore } from 'react';
+import { z } from 'zod';
+import { isoDate } from '../contract/v1';
+import { presetIds } from '../domain/caps';
+
+const idParam = z.string().trim().min(1).max(100);
+
+export const viewSearchSchema = z.object({
+  unit: idParam.optional().catch(undefined),
+  worker: idParam.optional().catch(undefined),
+  asAt: isoDate.optional().catch(undefined),
+  caps: z.enum(presetIds).optional().catch(undefined),
+});
+
+export type ViewSearch = z.infer<typeof viewSearchSchema>;
+
+export interface ParsedViewSearch {
+  search: ViewSearch;
+  /** Parameters present in the URL but not understood, by name. */
+  invalid: (keyof ViewSearch)[];
+}
+
+/** Parses a query string into view state, noting which values were not understood. */
+export function parseViewSearch(queryString: string): ParsedViewSearch {
+  const params = new URLSearchParams(queryString);
+  const raw = Object.fromEntries(
+    (['unit', 'worker', 'asAt', 'caps'] as const).flatMap((key) => {
+      const value = params.get(key);
+      return value === null ? [] : [[key, value]];
+    }),
+  );
+  const search = viewSearchSchema.parse(raw);
+  const invalid = (Object.keys(raw) as (keyof ViewSearch)[]).filter(
+    (key) => search[key] === undefined,
+  );
+  return { search, invalid };
+}
+
+/** Writes view state as a query string, leaving out empty values. */
+export function toQueryString(search: ViewSearch): string {
+  const params = new URLSearchParams();
+  for (const key of ['unit', 'worker', 'asAt', 'caps'] as const) {
+    const value = search[key];
+    if (value) params.set(key, value);
+  }
+  const text = params.toString();
+  return text ? `?${text}` : '';
+}
+
+const listeners = new Set<() => void>();
+function subscribe(listener: () => void): () => void {
+  listeners.add(listener);
+  window.addEventListener('popstate', listener);
+  return () => {
+    listeners.delete(listener);
+    window.removeEventListener('popstate', listener);
+  };
+}
+function currentQueryString(): string {
+  return window.location.search;
+}
+
+/** The view state in the current URL; re-renders on navigation and back/forward. */
+export function useViewSearch(): ParsedViewSearch {
+  const query = useSyncExternalStore(subscribe, currentQueryString);
+  return useMemo(() => parseViewSearch(query), [query]);
+}
+
+/** The href for a view, relative to the current page. */
+export function hrefFor(search: ViewSearch): string {
+  return `${window.location.pathname}${toQueryString(search)}`;
+}
+
+/** Moves to a view, adding a history entry (or replacing the current one). */
+export function navigate(search: ViewSearch, options: { replace?: boolean } = {}): void {
+  const href = hrefFor(search);
+  if (options.replace) window.history.replaceState(null, '', href);
+  else window.history.pushState(null, '', href);
+  for (const listener of listeners) listener();
+}

@@ -1,0 +1,112 @@
+/**
+ * Caps preferences, kept in the browser across reloads. Stored data is
+ * versioned and validated when read: an old shape is migrated, a corrupt one
+ * is reset with a notice, and nothing throws at start.
+ */
+import { z } from 'zod';
+import { create } from 'zustand';
+import { createJSONStorage, persist, type StateStorage } from 'zustand/middleware';
+import {
+  capSchema,
+  DEFAULT_PRESET_ID,
+  MAX_CAPS,
+  presetIds,
+  type Cap,
+  type PresetId,
+} from '../domain/caps';
+import { validateCapDrafts, toDrafts } from '../domain/validate-caps';
+
+export const CAPS_STORAGE_KEY = 'loadline.caps';
+export const CAPS_STORAGE_VERSION = 1;
+
+const storedCapsSchema = z.object({
+  customCaps: z.array(capSchema).min(1).max(MAX_CAPS).nullable(),
+  preferredPreset: z.enum(presetIds),
+});
+type StoredCaps = z.infer<typeof storedCapsSchema>;
+
+interface CapsState extends StoredCaps {
+  /** Why stored caps were migrated or reset at start; shown once to the user. */
+  storageNotice: string | null;
+  saveCustomCaps: (caps: Cap[]) => void;
+  choosePreset: (preset: PresetId) => void;
+  resetCaps: () => void;
+  dismissStorageNotice: () => void;
+}
+
+const defaults: StoredCaps = { customCaps: null, preferredPreset: DEFAULT_PRESET_ID };
+const MIGRATED_NOTICE =
+  'Your saved caps came from an earlier version of Loadline and have been carried over.';
+const RESET_NOTICE = 'Your saved caps could not be read, so they were reset to the default caps.';
+
+/** Accepts stored caps only when they pass the same checks as an edit. */
+function readStored(value: unknown): StoredCaps | null {
+  const parsed = storedCapsSchema.safeParse(value);
+  if (!parsed.success) return null;
+  const { customCaps } = parsed.data;
+  if (customCaps && !validateCapDrafts(toDrafts(customCaps)).ok) return null;
+  return parsed.data;
+}
+
+// Wraps localStorage so that unreadable JSON is treated as corrupt, not thrown.
+let corruptAtStart = false;
+let migratedAtStart = false;
+const safeLocalStorage: StateStorage = {
+  getItem: (name) => {
+    corruptAtStart = false;
+    migratedAtStart = false;
+    const text = window.localStorage.getItem(name);
+    if (text === null) return null;
+    try {
+      const parsed: unknown = JSON.parse(text);
+      if (typeof parsed === 'object' && parsed !== null && 'state' in parsed) return text;
+    } catch {
+      // Falls through: unreadable JSON is corrupt, like a value of the wrong shape.
+    }
+    corruptAtStart = true;
+    window.localStorage.removeItem(name);
+    return null;
+  },
+  setItem: (name, value) => window.localStorage.setItem(name, value),
+  removeItem: (name) => window.localStorage.removeItem(name),
+};
+
+export const useCapsStore = create<CapsState>()(
+  persist(
+    (set) => ({
+      ...defaults,
+      storageNotice: null,
+      saveCustomCaps: (caps) => set({ customCaps: caps, preferredPreset: 'custom' }),
+      choosePreset: (preset) => set({ preferredPreset: preset }),
+      resetCaps: () => set({ ...defaults }),
+      dismissStorageNotice: () => set({ storageNotice: null }),
+    }),
+    {
+      name: CAPS_STORAGE_KEY,
+      version: CAPS_STORAGE_VERSION,
+      storage: createJSONStorage(() => safeLocalStorage),
+      partialize: ({ customCaps, preferredPreset }) => ({ customCaps, preferredPreset }),
+      migrate: (persisted, version) => {
+        // Version 0 (before versioning) stored a bare list of caps.
+        if (version === 0 && Array.isArray(persisted)) {
+          migratedAtStart = true;
+          return { customCaps: persisted as Cap[], preferredPreset: 'custom' };
+        }
+        return persisted;
+      },
+      merge: (persisted, current) => {
+        if (persisted === undefined || persisted === null) {
+          return corruptAtStart
+            ? { ...current, ...defaults, storageNotice: RESET_NOTICE }
+            : current;
+        }
+        const stored = readStored(persisted);
+        if (!stored) {
+          window.localStorage.removeItem(CAPS_STORAGE_KEY);
+          return { ...current, ...defaults, storageNotice: RESET_NOTICE };
+        }
+        return { ...current, ...stored, storageNotice: migratedAtStart ? MIGRATED_NOTICE : null };
+      },
+    },
+  ),
+);
