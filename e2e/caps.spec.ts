@@ -8,7 +8,7 @@ async function openFirstTeam(page: Page) {
   await waitForView(page);
   await page.locator('.caseload-chart a.chart-bar-link').first().click();
   await waitForView(page);
-  await expect(page.getByRole('heading', { name: /Workers in/ })).toBeVisible();
+  await expect(page.getByRole('heading', { name: /Workers in .* against the caps/ })).toBeVisible();
 }
 
 function tile(page: Page, label: RegExp) {
@@ -21,11 +21,11 @@ function tile(page: Page, label: RegExp) {
 test('changing a cap changes the bands, the bar colours and the over-cap counts, and survives a reload', async ({
   page,
 }) => {
-  await openFirstTeam(page);
-  const teamUrl = new URL(page.url());
+  await page.goto('/');
+  await waitForView(page);
   await expect(page.locator('.band-legend')).toContainText('Up to 15');
   const fillsBefore = await barFills(page);
-  const countBefore = await tile(page, /^At 15\+ cases per FTE$/).textContent();
+  const at15 = await tile(page, /^At 15\+ cases per FTE$/).textContent();
 
   await page.getByRole('button', { name: 'Edit caps' }).click();
   const editor = page.locator('#caps-editor');
@@ -39,20 +39,28 @@ test('changing a cap changes the bands, the bar colours and the over-cap counts,
   await expect(page.locator('.band-legend')).toContainText('Up to 8');
   await expect(page.locator('.band-legend')).toContainText('8–18');
   await expect(page.locator('.band-legend')).not.toContainText('Up to 15');
-  await expect(tile(page, /^At 8\+ cases per FTE$/)).toBeVisible();
-  const countAfter = await tile(page, /^At 8\+ cases per FTE$/).textContent();
-  expect(countAfter).not.toEqual(countBefore);
+  await expect(tile(page, /^At 15\+ cases per FTE$/)).toHaveCount(0);
+  const at8 = await tile(page, /^At 8\+ cases per FTE$/).textContent();
+  expect(at8).not.toEqual(at15);
+  // Every area is above 8, so no bar keeps the calm colour it had below 15.
   expect(await barFills(page)).not.toEqual(fillsBefore);
 
+  await page.getByRole('button', { name: 'Close caps editor' }).click();
+  await page.locator('.caseload-chart a.chart-bar-link').first().click();
+  await waitForView(page);
+  const unit = new URL(page.url()).searchParams.get('unit');
+  expect(unit).toMatch(/^area-/);
   await page.reload();
   await waitForView(page);
-  expect(new URL(page.url()).searchParams.get('unit')).toBe(teamUrl.searchParams.get('unit'));
+  expect(new URL(page.url()).searchParams.get('unit')).toBe(unit);
   await expect(page.locator('.band-legend')).toContainText('Up to 8');
+  await expect(tile(page, /^At 8\+ cases per FTE$/)).toBeVisible();
 
   // Reset brings the default caps back.
   await page.getByRole('button', { name: 'Edit caps' }).click();
   await page.getByRole('button', { name: 'Reset to default caps' }).click();
   await expect(page.locator('.band-legend')).toContainText('Up to 15');
+  await expect(page).toHaveURL(/caps=default/);
 });
 
 test('an invalid cap edit is refused with a clear message and never saved', async ({ page }) => {
@@ -86,5 +94,6 @@ test('a preset names its source and changes the caps in the URL', async ({ page 
   await page.getByLabel('Caps', { exact: true }).selectOption({ label: 'Setting the Bar: 15' });
   await expect(page).toHaveURL(/caps=setting-the-bar/);
   await expect(page.locator('.kpi-tiles__source')).toContainText('Social Work Scotland, 2022');
-  await expect(page.locator('.band-legend')).not.toContainText('target range');
+  await expect(page.locator('.band-legend ul')).not.toContainText('target range');
+  await expect(page.locator('.band-legend ul')).toContainText('Up to 15');
 });

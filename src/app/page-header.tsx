@@ -29,9 +29,12 @@ export function PageHeader(props: PageHeaderProps) {
         </p>
       </div>
       <div className="page-header__controls">
-        <label className="field">
-          <span className="field__label">Snapshot</span>
+        <div className="field">
+          <label className="field__label" htmlFor="snapshot-select">
+            Snapshot
+          </label>
           <select
+            id="snapshot-select"
             value={asAt ?? ''}
             onChange={(event) => props.onAsAtChange(event.target.value)}
             disabled={dates.length === 0}
@@ -43,10 +46,13 @@ export function PageHeader(props: PageHeaderProps) {
               </option>
             ))}
           </select>
-        </label>
-        <label className="field">
-          <span className="field__label">Caps</span>
+        </div>
+        <div className="field">
+          <label className="field__label" htmlFor="caps-select">
+            Caps
+          </label>
           <select
+            id="caps-select"
             value={props.presetId}
             onChange={(event) => props.onPresetChange(event.target.value as PresetId)}
           >
@@ -59,7 +65,7 @@ export function PageHeader(props: PageHeaderProps) {
               <option value="custom">Your caps</option>
             )}
           </select>
-        </label>
+        </div>
         <button
           type="button"
           className="button button--secondary"

@@ -3,7 +3,7 @@
  * no measure. Each bar is a link when it leads somewhere, so a click or
  * Enter on a focused bar drills down.
  */
-import { useState, type MouseEvent } from 'react';
+import { memo, useMemo, useState, type MouseEvent } from 'react';
 import {
   Bar,
   BarChart,
@@ -38,10 +38,51 @@ export interface CaseloadChartProps {
 const AXIS_COLOUR = '#505a5f';
 const TEXT_COLOUR = '#0b0c0c';
 
-/** The bar chart with bands behind the bars and labelled cap lines. */
+/** The bar chart with bands behind the bars and labelled cap lines, and a focus readout. */
 export function CaseloadChart({ rows, bands, caps, linkFor, height = 380 }: CaseloadChartProps) {
   const [focused, setFocused] = useState<ChartRow | null>(null);
-  const data = rows.filter((row) => row.counted && row.value !== null);
+  const data = useMemo(() => rows.filter((row) => row.counted && row.value !== null), [rows]);
+  return (
+    <div className="caseload-chart">
+      <ChartPlot
+        data={data}
+        bands={bands}
+        caps={caps}
+        linkFor={linkFor}
+        height={height}
+        onFocusRow={setFocused}
+      />
+      <p className="chart-readout" aria-hidden="true">
+        {focused
+          ? describeRow(focused)
+          : linkFor
+            ? 'Select a bar, or tab to it and press Enter, to open it.'
+            : ''}
+      </p>
+    </div>
+  );
+}
+
+interface ChartPlotProps {
+  data: readonly ChartRow[];
+  bands: readonly Band[];
+  caps: readonly Cap[];
+  linkFor: ((row: ChartRow) => ViewSearch) | null;
+  height: number;
+  onFocusRow: (row: ChartRow | null) => void;
+}
+
+// Memoised so that moving focus between bars (which updates the readout) does
+// not re-render the plot: a re-render replaces the bar under a pressed mouse
+// button, and the click would be lost.
+const ChartPlot = memo(function ChartPlot({
+  data,
+  bands,
+  caps,
+  linkFor,
+  height,
+  onFocusRow,
+}: ChartPlotProps) {
   const top = yAxisTop(data, caps);
   const ticks = [
     ...new Set([0, ...caps.flatMap((cap) => [capLowerEdge(cap), capThreshold(cap)]), top]),
@@ -63,15 +104,21 @@ export function CaseloadChart({ rows, bands, caps, linkFor, height = 380 }: Case
         strokeWidth={0.5}
       />
     );
-    if (!linkFor) return <g aria-label={describeRow(row)}>{rect}</g>;
+    if (!linkFor) {
+      return (
+        <g role="img" aria-label={describeRow(row)}>
+          {rect}
+        </g>
+      );
+    }
     const target = linkFor(row);
     return (
       <a
         href={hrefFor(target)}
         aria-label={`${describeRow(row)} Open ${row.name}.`}
         className="chart-bar-link"
-        onFocus={() => setFocused(row)}
-        onBlur={() => setFocused(null)}
+        onFocus={() => onFocusRow(row)}
+        onBlur={() => onFocusRow(null)}
         onClick={(event: MouseEvent) => {
           if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey) return;
           event.preventDefault();
@@ -84,106 +131,97 @@ export function CaseloadChart({ rows, bands, caps, linkFor, height = 380 }: Case
   }
 
   return (
-    <div className="caseload-chart">
-      <ResponsiveContainer width="100%" height={height} initialDimension={{ width: 800, height }}>
-        <BarChart
-          data={data}
-          margin={{ top: 20, right: 150, bottom: 8, left: 8 }}
-          accessibilityLayer={false}
-          barCategoryGap={manyBars ? 2 : '18%'}
-        >
-          {bands.map((band) => (
-            <ReferenceArea
-              key={band.severity}
-              y1={band.lower}
-              y2={band.upper ?? top}
-              fill={bandColour(band.severity, bands.length)}
-              fillOpacity={0.1}
-              ifOverflow="hidden"
-              label={{ value: band.label, position: 'right', fill: TEXT_COLOUR, fontSize: 13 }}
+    <ResponsiveContainer width="100%" height={height} initialDimension={{ width: 800, height }}>
+      <BarChart
+        data={data}
+        margin={{ top: 20, right: 150, bottom: 8, left: 8 }}
+        accessibilityLayer={false}
+        barCategoryGap={manyBars ? 2 : '18%'}
+      >
+        {bands.map((band) => (
+          <ReferenceArea
+            key={band.severity}
+            y1={band.lower}
+            y2={band.upper ?? top}
+            fill={bandColour(band.severity, bands.length)}
+            fillOpacity={0.1}
+            ifOverflow="hidden"
+            label={{ value: band.label, position: 'right', fill: TEXT_COLOUR, fontSize: 13 }}
+          />
+        ))}
+        <CartesianGrid vertical={false} stroke="#e5e6e7" />
+        <XAxis
+          dataKey="name"
+          interval={0}
+          tick={manyBars ? false : { fill: TEXT_COLOUR, fontSize: 12 }}
+          tickFormatter={(name: string) => shorten(name, data.length <= 6 ? 34 : 22)}
+          angle={data.length > 6 ? -35 : 0}
+          textAnchor={data.length > 6 ? 'end' : 'middle'}
+          height={data.length > 6 && !manyBars ? 110 : 40}
+          stroke={AXIS_COLOUR}
+        />
+        <YAxis
+          domain={[0, top]}
+          ticks={ticks}
+          interval={0}
+          allowDataOverflow
+          stroke={AXIS_COLOUR}
+          tick={{ fill: TEXT_COLOUR, fontSize: 12 }}
+          width={56}
+          label={{
+            value: 'Cases per FTE',
+            angle: -90,
+            position: 'insideLeft',
+            fill: TEXT_COLOUR,
+            fontSize: 12,
+          }}
+        />
+        {caps.flatMap((cap) =>
+          cap.kind === 'line'
+            ? [
+                <ReferenceLine
+                  key={`line-${cap.value}`}
+                  y={cap.value}
+                  stroke={TEXT_COLOUR}
+                  strokeWidth={2}
+                />,
+              ]
+            : [
+                <ReferenceLine
+                  key={`from-${cap.from}`}
+                  y={cap.from}
+                  stroke={TEXT_COLOUR}
+                  strokeDasharray="6 4"
+                />,
+                <ReferenceLine
+                  key={`to-${cap.to}`}
+                  y={cap.to}
+                  stroke={TEXT_COLOUR}
+                  strokeWidth={2}
+                  strokeDasharray="6 4"
+                />,
+              ],
+        )}
+        <Tooltip
+          content={ChartTooltip}
+          cursor={{ fill: 'rgba(11, 12, 12, 0.06)' }}
+          isAnimationActive={false}
+        />
+        <Bar dataKey="value" isAnimationActive={false} shape={renderBar} maxBarSize={56}>
+          {!manyBars && (
+            <LabelList
+              dataKey="value"
+              position="top"
+              formatter={(value) => (typeof value === 'number' ? formatLoad(value) : '')}
+              fill={TEXT_COLOUR}
+              fontSize={12}
             />
-          ))}
-          <CartesianGrid vertical={false} stroke="#e5e6e7" />
-          <XAxis
-            dataKey="name"
-            interval={0}
-            tick={manyBars ? false : { fill: TEXT_COLOUR, fontSize: 12 }}
-            tickFormatter={(name: string) => shorten(name, data.length <= 6 ? 34 : 22)}
-            angle={data.length > 6 ? -35 : 0}
-            textAnchor={data.length > 6 ? 'end' : 'middle'}
-            height={data.length > 6 && !manyBars ? 110 : 40}
-            stroke={AXIS_COLOUR}
-          />
-          <YAxis
-            domain={[0, top]}
-            ticks={ticks}
-            interval={0}
-            allowDataOverflow
-            stroke={AXIS_COLOUR}
-            tick={{ fill: TEXT_COLOUR, fontSize: 12 }}
-            width={56}
-            label={{
-              value: 'Cases per FTE',
-              angle: -90,
-              position: 'insideLeft',
-              fill: TEXT_COLOUR,
-              fontSize: 12,
-            }}
-          />
-          {caps.flatMap((cap) =>
-            cap.kind === 'line'
-              ? [
-                  <ReferenceLine
-                    key={`line-${cap.value}`}
-                    y={cap.value}
-                    stroke={TEXT_COLOUR}
-                    strokeWidth={2}
-                  />,
-                ]
-              : [
-                  <ReferenceLine
-                    key={`from-${cap.from}`}
-                    y={cap.from}
-                    stroke={TEXT_COLOUR}
-                    strokeDasharray="6 4"
-                  />,
-                  <ReferenceLine
-                    key={`to-${cap.to}`}
-                    y={cap.to}
-                    stroke={TEXT_COLOUR}
-                    strokeWidth={2}
-                    strokeDasharray="6 4"
-                  />,
-                ],
           )}
-          <Tooltip
-            content={ChartTooltip}
-            cursor={{ fill: 'rgba(11, 12, 12, 0.06)' }}
-            isAnimationActive={false}
-          />
-          <Bar dataKey="value" isAnimationActive={false} shape={renderBar} maxBarSize={56}>
-            {!manyBars && (
-              <LabelList
-                dataKey="value"
-                position="top"
-                formatter={(value) => (typeof value === 'number' ? formatLoad(value) : '')}
-                fill={TEXT_COLOUR}
-                fontSize={12}
-              />
-            )}
-          </Bar>
-        </BarChart>
-      </ResponsiveContainer>
-      <p className="chart-readout" aria-hidden="true">
-        {focused
-          ? describeRow(focused)
-          : linkFor
-            ? 'Select a bar, or tab to it and press Enter, to open it.'
-            : ''}
-      </p>
-    </div>
+        </Bar>
+      </BarChart>
+    </ResponsiveContainer>
   );
-}
+});
 
 function ChartTooltip({ active, payload }: TooltipContentProps) {
   const row = payload[0]?.payload as ChartRow | undefined;
