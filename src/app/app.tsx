@@ -1,4 +1,4 @@
-import { QueryClientProvider } from '@tanstack/react-query';
+import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { LoadedConfig } from '../lib/runtime-config';
 import { ErrorBoundary } from '../components/error-boundary';
@@ -8,11 +8,13 @@ import { createQueryClient } from './query-client';
 
 interface AppProps {
   config: LoadedConfig;
+  /** Tests pass their own client (no retry delays); the app makes one. */
+  queryClient?: QueryClient;
 }
 
 /** Providers around the dashboard. */
-export function App({ config }: AppProps) {
-  const [queryClient] = useState(createQueryClient);
+export function App({ config, queryClient: givenClient }: AppProps) {
+  const [queryClient] = useState(() => givenClient ?? createQueryClient());
   return (
     <ConfigContext.Provider value={config}>
       <QueryClientProvider client={queryClient}>

@@ -33,6 +33,7 @@ export function CapRow({ row, draft, errors, canRemove, onChange, onRemove }: Ca
       </label>
       <TextField
         id={capFieldId(row, 'from')}
+        context={`Cap ${number}`}
         label={draft.kind === 'line' ? 'Value' : 'From'}
         value={draft.from}
         error={errorFor('from')}
@@ -42,6 +43,7 @@ export function CapRow({ row, draft, errors, canRemove, onChange, onRemove }: Ca
       {draft.kind === 'range' && (
         <TextField
           id={capFieldId(row, 'to')}
+          context={`Cap ${number}`}
           label="To"
           value={draft.to}
           error={errorFor('to')}
@@ -51,6 +53,7 @@ export function CapRow({ row, draft, errors, canRemove, onChange, onRemove }: Ca
       )}
       <TextField
         id={capFieldId(row, 'label')}
+        context={`Cap ${number}`}
         label="Label"
         value={draft.label}
         error={errorFor('label')}
@@ -68,6 +71,8 @@ export function CapRow({ row, draft, errors, canRemove, onChange, onRemove }: Ca
 
 interface TextFieldProps {
   id: string;
+  /** Read before the label by screen readers only: "Cap 2". */
+  context: string;
   label: string;
   value: string;
   error: CapError | undefined;
@@ -76,10 +81,20 @@ interface TextFieldProps {
   onChange: (value: string) => void;
 }
 
-function TextField({ id, label, value, error, inputMode, wide = false, onChange }: TextFieldProps) {
+function TextField({
+  id,
+  context,
+  label,
+  value,
+  error,
+  inputMode,
+  wide = false,
+  onChange,
+}: TextFieldProps) {
   return (
     <div className={`field${error ? ' field--error' : ''}${wide ? ' field--wide' : ''}`}>
       <label className="field__label" htmlFor={id}>
+        <span className="visually-hidden">{context} </span>
         {label}
       </label>
       {error && (
