@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { bandFor, bandsFromCaps, isAtOrOver, roundToTenth, type Band } from './bands';
+import { bandFor, bandsFromCaps, capStatus, isAtOrOver, roundToTenth, type Band } from './bands';
 import { builtInPresets, type Cap, type LineCap } from './caps';
 import { toDrafts, validateCapDrafts } from './validate-caps';
 
@@ -201,5 +201,22 @@ describe('bands: properties', () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('capStatus', () => {
+  const line = { kind: 'line', value: 15, label: 'max' } as const;
+  const range = { kind: 'range', from: 18, to: 20, label: 'target range' } as const;
+  it.each([
+    { value: 14.94, cap: line, expected: 'Below' },
+    { value: 14.96, cap: line, expected: 'At or over' },
+    { value: 15, cap: line, expected: 'At or over' },
+    { value: 17.9, cap: range, expected: 'Below' },
+    { value: 18, cap: range, expected: 'Within the range' },
+    { value: 19.94, cap: range, expected: 'Within the range' },
+    { value: 19.96, cap: range, expected: 'Above the range' },
+    { value: 26, cap: range, expected: 'Above the range' },
+  ])('$value against $cap.kind cap -> $expected', ({ value, cap, expected }) => {
+    expect(capStatus(value, cap)).toBe(expected);
   });
 });

@@ -5,7 +5,7 @@
  * Loads are compared after rounding to one decimal place, the precision
  * people see on screen and the precision DfE publishes.
  */
-import { capThreshold, formatCap, type Cap } from './caps';
+import { capLowerEdge, capThreshold, formatCap, type Cap } from './caps';
 
 export interface Band {
   /** 0 for the calmest band, rising by one per band. */
@@ -69,6 +69,14 @@ export function bandFor(value: number, bands: readonly Band[]): Band {
 /** True when a load counts as at or over a cap, by the boundary rule above. */
 export function isAtOrOver(value: number, cap: Cap): boolean {
   return roundToTenth(value) >= capThreshold(cap);
+}
+
+/** Where a load sits against one cap, in words: "At or over", "Within the range", "Below". */
+export function capStatus(value: number, cap: Cap): string {
+  const rounded = roundToTenth(value);
+  if (rounded >= capThreshold(cap)) return cap.kind === 'range' ? 'Above the range' : 'At or over';
+  if (cap.kind === 'range' && rounded >= capLowerEdge(cap)) return 'Within the range';
+  return 'Below';
 }
 
 function fmt(value: number): string {

@@ -80,6 +80,10 @@ export function hrefFor(search: ViewSearch): string {
 export function navigate(search: ViewSearch, options: { replace?: boolean } = {}): void {
   const href = hrefFor(search);
   if (options.replace) window.history.replaceState(null, '', href);
-  else window.history.pushState(null, '', href);
+  else {
+    window.history.pushState(null, '', href);
+    // A new view starts at its top, as a full page load would.
+    window.scrollTo({ top: 0 });
+  }
   for (const listener of listeners) listener();
 }

@@ -11,3 +11,6 @@ afterEach(() => {
   window.history.replaceState(null, '', '/');
 });
 afterAll(() => server.close());
+
+// jsdom has no layout, so scrolling is a no-op rather than a "not implemented" error.
+window.scrollTo = () => undefined;

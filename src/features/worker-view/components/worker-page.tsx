@@ -1,7 +1,7 @@
 import { lazy, Suspense, useMemo } from 'react';
 import type { Unit, Worker } from '../../../contract/v1';
 import type { RejectedRecord } from '../../../contract/validate-snapshot';
-import { isAtOrOver, type Band } from '../../../domain/bands';
+import { capStatus, isAtOrOver, type Band } from '../../../domain/bands';
 import { formatCap, type CapPreset } from '../../../domain/caps';
 import { roleNames, workerRow } from '../../../domain/chart-rows';
 import { formatCount, formatDate, formatFte, formatLoad } from '../../../domain/format';
@@ -78,7 +78,7 @@ export function WorkerPage({ index, unit, worker, bands, preset }: WorkerPagePro
               Cap {formatCap(cap)} ({cap.label})
             </dt>
             <dd className="kpi__value">
-              {row.value === null ? 'Unknown' : isAtOrOver(row.value, cap) ? 'At or over' : 'Below'}
+              {row.value === null ? 'Unknown' : capStatus(row.value, cap)}
             </dd>
             <dd className="kpi__rule">Compared at one decimal place</dd>
           </div>
@@ -110,6 +110,8 @@ export function WorkerPage({ index, unit, worker, bands, preset }: WorkerPagePro
   );
 }
 
+const listFormat = new Intl.ListFormat('en-GB', { style: 'long', type: 'conjunction' });
+
 function workerHeadline(
   worker: Worker,
   value: number | null,
@@ -119,10 +121,11 @@ function workerHeadline(
   const holds = `${worker.displayName} holds ${formatCount(worker.casesHeld)} case${worker.casesHeld === 1 ? '' : 's'} at ${formatFte(worker.fte)} FTE`;
   if (value === null)
     return `${holds}; with no FTE recorded there is no caseload per FTE to compare with the caps.`;
-  const over = preset.caps.filter((cap) => isAtOrOver(value, cap)).map(formatCap);
-  const overText =
-    over.length === 0
-      ? 'below every cap'
-      : `at or over the ${over.join(' and ')} cap${over.length === 1 ? '' : 's'}`;
-  return `${holds}: ${formatLoad(value)} cases per FTE, in band “${bandLabel ?? ''}”, ${overText}.`;
+  const over = preset.caps
+    .filter((cap) => isAtOrOver(value, cap))
+    .map((cap) =>
+      cap.kind === 'line' ? formatCap(cap) : `${cap.to} (the top of the ${formatCap(cap)} range)`,
+    );
+  const overText = over.length === 0 ? 'below every cap' : `at or over ${listFormat.format(over)}`;
+  return `${holds}: ${formatLoad(value)} cases per FTE, in band “${bandLabel ?? ''}”: ${overText}.`;
 }
