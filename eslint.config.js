@@ -1,7 +1,6 @@
 import js from '@eslint/js';
 import { defineConfig } from 'eslint/config';
 import tanstackQuery from '@tanstack/eslint-plugin-query';
-import importX from 'eslint-plugin-import-x';
 import jsxA11y from 'eslint-plugin-jsx-a11y';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
@@ -10,73 +9,67 @@ import tseslint from 'typescript-eslint';
 // Layers, from the bottom up. Each may import only from the layers below it:
 // contract <- domain <- lib <- stores <- components <- features <- app.
 // The domain never imports React; features never import each other.
-const layerRules = {
-  'import-x/no-restricted-paths': [
-    'error',
-    {
-      zones: [
+// ESLint's own no-restricted-imports does this with no resolver plugin.
+const above = {
+  contract: ['domain', 'lib', 'stores', 'components', 'features', 'app', 'mocks'],
+  domain: ['lib', 'stores', 'components', 'features', 'app', 'mocks'],
+  lib: ['stores', 'components', 'features', 'app', 'mocks'],
+  stores: ['components', 'features', 'app', 'mocks'],
+  components: ['features', 'app', 'mocks'],
+  features: ['app', 'mocks'],
+};
+const reactImports = {
+  group: ['react', 'react-dom', 'react/*', 'react-dom/*'],
+  message: 'The contract and the domain are pure: no React.',
+};
+
+function layerRule(layer, extraPatterns = []) {
+  return {
+    files: [`src/${layer}/**/*.{ts,tsx}`],
+    ignores: ['src/**/*.test.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
         {
-          target: './src/contract',
-          from: [
-            './src/domain',
-            './src/lib',
-            './src/stores',
-            './src/components',
-            './src/features',
-            './src/app',
-            './src/mocks',
+          patterns: [
+            {
+              regex: `(^|/)(${above[layer].join('|')})/`,
+              message: `${layer}/ sits below ${above[layer].join(', ')}/ and must not import from them.`,
+            },
+            ...extraPatterns,
           ],
-          message: 'The contract depends on nothing in the app.',
-        },
-        {
-          target: './src/domain',
-          from: [
-            './src/lib',
-            './src/stores',
-            './src/components',
-            './src/features',
-            './src/app',
-            './src/mocks',
-          ],
-          message: 'The domain is pure: no app, UI or fetching code.',
-        },
-        {
-          target: './src/lib',
-          from: ['./src/stores', './src/components', './src/features', './src/app', './src/mocks'],
-        },
-        {
-          target: './src/stores',
-          from: ['./src/components', './src/features', './src/app', './src/mocks'],
-        },
-        {
-          target: './src/components',
-          from: ['./src/features', './src/app', './src/mocks'],
-          message: 'Shared components know nothing of features.',
-        },
-        {
-          target: './src/features/caps',
-          from: ['./src/features/!(caps)/**/*', './src/app/**/*'],
-          message: 'Features never import each other.',
-        },
-        {
-          target: './src/features/unit-view',
-          from: ['./src/features/!(unit-view)/**/*', './src/app/**/*'],
-          message: 'Features never import each other.',
-        },
-        {
-          target: './src/features/worker-view',
-          from: ['./src/features/!(worker-view)/**/*', './src/app/**/*'],
-          message: 'Features never import each other.',
-        },
-        {
-          target: './src/features/org-data',
-          from: ['./src/features/!(org-data)/**/*', './src/app/**/*'],
-          message: 'Features never import each other.',
         },
       ],
     },
-  ],
-};
+  };
+}
+
+const featureNames = ['caps', 'unit-view', 'worker-view', 'org-data', 'measure-settings'];
+const layerRules = [
+  layerRule('contract', [reactImports]),
+  layerRule('domain', [reactImports]),
+  layerRule('lib'),
+  layerRule('stores'),
+  layerRule('components'),
+  ...featureNames.map((feature) => ({
+    files: [`src/features/${feature}/**/*.{ts,tsx}`],
+    ignores: ['src/**/*.test.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { regex: '(^|/)(app|mocks)/', message: 'Features sit below the app.' },
+            {
+              regex: `(^|/)features/(?!${feature}/)|^\\.\\./\\.\\./(?!${feature}/)[\\w-]+/(api|components)/`,
+              message: 'Features never import each other.',
+            },
+          ],
+        },
+      ],
+    },
+  })),
+];
 
 export default defineConfig(
   {
@@ -106,32 +99,12 @@ export default defineConfig(
   },
   {
     files: ['src/**/*.{ts,tsx}'],
-    plugins: { 'import-x': importX, 'react-hooks': reactHooks },
+    plugins: { 'react-hooks': reactHooks },
     rules: {
       ...reactHooks.configs.recommended.rules,
-      ...layerRules,
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            { group: ['react', 'react-dom', 'react/*'], message: 'Only UI layers use React.' },
-          ],
-        },
-      ],
     },
   },
-  {
-    files: [
-      'src/app/**',
-      'src/components/**',
-      'src/features/**',
-      'src/lib/**',
-      'src/stores/**',
-      'src/test/**',
-      'src/mocks/**',
-    ],
-    rules: { 'no-restricted-imports': 'off' },
-  },
+  ...layerRules,
   { files: ['src/**/*.tsx'], ...jsxA11y.flatConfigs.strict },
   ...tanstackQuery.configs['flat/recommended'],
   { files: ['**/*.{js,mjs}'], ...tseslint.configs.disableTypeChecked },
