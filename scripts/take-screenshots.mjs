@@ -12,10 +12,18 @@ const views = [
 ];
 
 await build({ logLevel: 'warn' });
-const server = await preview({ preview: { port: 4174, strictPort: true, host: '127.0.0.1' }, logLevel: 'warn' });
+const server = await preview({
+  preview: { port: 4174, strictPort: true, host: '127.0.0.1' },
+  logLevel: 'warn',
+});
 const browser = await chromium.launch({
   executablePath: chromiumPath,
-  args: ['--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-dev-shm-usage'],
+  args: [
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--no-first-run',
+    '--disable-dev-shm-usage',
+  ],
 });
 try {
   for (const view of views) {
