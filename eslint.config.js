@@ -11,6 +11,7 @@ import tseslint from 'typescript-eslint';
 // The domain never imports React; features never import each other.
 // ESLint's own no-restricted-imports does this with no resolver plugin.
 const above = {
+  importers: ['domain', 'lib', 'stores', 'components', 'features', 'app', 'mocks'],
   contract: ['domain', 'lib', 'stores', 'components', 'features', 'app', 'mocks'],
   domain: ['lib', 'stores', 'components', 'features', 'app', 'mocks'],
   lib: ['stores', 'components', 'features', 'app', 'mocks'],
@@ -47,6 +48,7 @@ function layerRule(layer, extraPatterns = []) {
 const featureNames = ['caps', 'unit-view', 'worker-view', 'org-data', 'measure-settings'];
 const layerRules = [
   layerRule('contract', [reactImports]),
+  layerRule('importers', [reactImports]),
   layerRule('domain', [reactImports]),
   layerRule('lib'),
   layerRule('stores'),

@@ -7,9 +7,9 @@ export async function waitForView(page: Page): Promise<void> {
   await expect(page.getByText(/^Loading/)).toHaveCount(0);
 }
 
-/** The rows of the caseload table (header row excluded). */
+/** The rows of the caseload table, the one whose rows link onwards (header row excluded). */
 export function tableRows(page: Page) {
-  return page.getByRole('table').first().locator('tbody tr');
+  return page.locator('table.data-table:has(tbody a)').first().locator('tbody tr');
 }
 
 /** Runs axe against WCAG 2.x A and AA rules and fails on any violation, listing them. */

@@ -125,6 +125,24 @@ describe('Caps editor', () => {
     expect(window.location.search).not.toContain('caps=custom');
   });
 
+  it('keeps focus in the field while the user corrects it after a refused save', async () => {
+    const user = userEvent.setup();
+    renderApp();
+    await findPageHeading();
+    await user.click(screen.getByRole('button', { name: 'Edit caps' }));
+    const value = screen.getByRole('textbox', { name: /^Cap 1\s*Value$/ });
+    await user.clear(value);
+    await user.click(screen.getByRole('button', { name: 'Save caps' }));
+    expect(await screen.findByRole('alert')).toHaveFocus();
+
+    // Still not a number after each key, so the error summary stays on screen.
+    await user.click(value);
+    await user.type(value, 'x');
+    await user.type(value, 'y');
+    expect(value).toHaveFocus();
+    expect(value).toHaveValue('xy');
+  });
+
   it('saves a valid edit, shows the new bands and puts the custom caps in the URL', async () => {
     const user = userEvent.setup();
     renderApp();

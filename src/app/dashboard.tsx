@@ -7,8 +7,12 @@ import { UnitPage } from '../features/unit-view/components/unit-page';
 import { WorkerPage } from '../features/worker-view/components/worker-page';
 import { navigate, type ViewSearch } from '../lib/view-search';
 import { useCapsStore } from '../stores/caps-store';
+import { useMeasureSettingsStore } from '../stores/measure-settings-store';
 import type { PresetId } from '../domain/caps';
+import type { OrgIndex } from '../domain/org-index';
 import { PageHeader } from './page-header';
+import { ViewOptions } from './view-options';
+import { MeasureSettingsEditor } from '../features/measure-settings/components/measure-settings-editor';
 import { useDashboardData, type DashboardData } from './use-dashboard-data';
 
 /** The whole page: header, caps editor, breadcrumbs, and the view in the URL. */
@@ -16,14 +20,18 @@ export function Dashboard() {
   const data = useDashboardData();
   const { search, listQuery, index, view, config } = data;
   const [editorOpen, setEditorOpen] = useState(false);
+  const [settingsOpen, setSettingsOpen] = useState(false);
   const customCaps = useCapsStore((state) => state.customCaps);
   const choosePreset = useCapsStore((state) => state.choosePreset);
   const storageNotice = useCapsStore((state) => state.storageNotice);
   const dismissStorageNotice = useCapsStore((state) => state.dismissStorageNotice);
+  const settingsNotice = useMeasureSettingsStore((state) => state.storageNotice);
+  const dismissSettingsNotice = useMeasureSettingsStore((state) => state.dismissStorageNotice);
 
   const organisationName =
     index?.organisationName ?? listQuery.data?.organisation.name ?? 'Loadline';
-  const keep: ViewSearch = { asAt: search.asAt, caps: search.caps };
+  // Crumbs keep everything but the place: snapshot, caps and measure stay as they are.
+  const keep: ViewSearch = { ...search, unit: undefined, worker: undefined };
   const crumbs: Crumb[] =
     view && index
       ? [
@@ -71,9 +79,17 @@ export function Dashboard() {
         capsEditorOpen={editorOpen}
         onToggleCapsEditor={() => setEditorOpen((open) => !open)}
       />
+      <ViewOptions
+        view={data.loadSettings.view}
+        onChange={(patch) => navigate({ ...search, ...patch })}
+        settingsOpen={settingsOpen}
+        onToggleSettings={() => setSettingsOpen((open) => !open)}
+      />
+      {settingsOpen && <MeasureSettingsEditor onClose={() => setSettingsOpen(false)} />}
       {editorOpen && (
         <CapsEditor
           activePreset={data.activeCaps}
+          teamTypes={teamTypesIn(index)}
           onSaved={() => navigate({ ...search, caps: 'custom' })}
           onReset={() => navigate({ ...search, caps: 'default' })}
           onClose={() => setEditorOpen(false)}
@@ -85,6 +101,11 @@ export function Dashboard() {
         {storageNotice && (
           <Notice tone="warning" onDismiss={dismissStorageNotice}>
             {storageNotice}
+          </Notice>
+        )}
+        {settingsNotice && (
+          <Notice tone="warning" onDismiss={dismissSettingsNotice}>
+            {settingsNotice}
           </Notice>
         )}
         {data.notices.map((notice) => (
@@ -102,6 +123,15 @@ export function Dashboard() {
       </footer>
     </>
   );
+}
+
+/** The kinds of team in the snapshot, for caps by kind of team. */
+function teamTypesIn(index: OrgIndex | null): string[] {
+  if (!index) return [];
+  const types = index
+    .unitsUnder(index.root.id)
+    .flatMap((unit) => (unit.teamType ? [unit.teamType] : []));
+  return [...new Set(types)].sort();
 }
 
 function DashboardContent({ data }: { data: DashboardData }) {
@@ -141,14 +171,16 @@ function DashboardContent({ data }: { data: DashboardData }) {
   if (!index || !view) return <Loading what="the snapshot" />;
   const common = {
     index,
+    caps: data.caps,
+    settings: data.loadSettings,
     bands: data.bands,
-    preset: data.activeCaps,
+    preset: data.unitCaps.preset,
     search: data.search,
     rejected: data.rejected,
   };
   return view.worker ? (
     <WorkerPage {...common} worker={view.worker} unit={view.unit} />
   ) : (
-    <UnitPage {...common} unit={view.unit} />
+    <UnitPage {...common} unit={view.unit} teamTypeCaps={data.teamTypeCaps} />
   );
 }

@@ -13,6 +13,10 @@ const paramNames: Record<keyof ViewSearch, string> = {
   worker: 'worker',
   asAt: 'snapshot date',
   caps: 'caps preset',
+  measure: 'measure',
+  count: 'counting rule',
+  who: 'choice of who is counted',
+  source: 'data source',
 };
 
 /** Picks the snapshot date: the one asked for when it exists, else the latest. */

@@ -5,12 +5,20 @@
  */
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
-import { resolveActiveCaps } from '../domain/active-caps';
+import { capsForUnit, resolveActiveCaps } from '../domain/active-caps';
 import { bandsFromCaps } from '../domain/bands';
 import { buildOrgIndex } from '../domain/org-index';
-import { snapshotListQueryOptions, snapshotQueryOptions } from '../features/org-data/api/snapshots';
+import {
+  snapshotListQueryOptions,
+  snapshotQueryOptions,
+  type SnapshotSource,
+} from '../features/org-data/api/snapshots';
 import { useViewSearch } from '../lib/view-search';
 import { useCapsStore } from '../stores/caps-store';
+import { useMeasureSettingsStore } from '../stores/measure-settings-store';
+import { DEFAULT_VIEW_MEASURE, type ViewMeasure } from '../domain/measure-options';
+import { capsForMeasure, referenceCapPerFte } from '../domain/unit-figures';
+import type { LoadSettings } from '../domain/worker-load';
 import { useConfig } from './config-context';
 import { invalidParamNotices, resolveAsAt, resolveUnitAndWorker } from './resolve-view';
 
@@ -24,30 +32,70 @@ export function useDashboardData() {
     () => resolveActiveCaps(search.caps, preferredPreset, customCaps),
     [search.caps, preferredPreset, customCaps],
   );
-  const bands = useMemo(() => bandsFromCaps(activeCaps.preset.caps), [activeCaps]);
-
-  const listQuery = useQuery(snapshotListQueryOptions(config.apiBasePath));
+  const weighting = useMeasureSettingsStore((state) => state.weighting);
+  const asyeRule = useMeasureSettingsStore((state) => state.asyeRule);
+  const view = useMemo<ViewMeasure>(
+    () => ({
+      measure: search.measure ?? DEFAULT_VIEW_MEASURE.measure,
+      counting: search.count ?? DEFAULT_VIEW_MEASURE.counting,
+      population: search.who ?? DEFAULT_VIEW_MEASURE.population,
+    }),
+    [search.measure, search.count, search.who],
+  );
+  const source = useMemo<SnapshotSource>(
+    () =>
+      config.apiBasePath === null || (config.allowsImports && search.source === 'imported')
+        ? { kind: 'imported' }
+        : { kind: 'http', basePath: config.apiBasePath },
+    [config, search.source],
+  );
+  const listQuery = useQuery(snapshotListQueryOptions(source));
   const dates = useMemo(() => listQuery.data?.snapshots ?? [], [listQuery.data]);
   const { asAt, notice: asAtNotice } = resolveAsAt(search.asAt, dates);
 
   const snapshotQuery = useQuery({
-    ...snapshotQueryOptions(config.apiBasePath, asAt ?? ''),
+    ...snapshotQueryOptions(source, asAt ?? ''),
     enabled: asAt !== null,
     placeholderData: keepPreviousData,
   });
   const validated = snapshotQuery.data;
   const index = useMemo(() => (validated ? buildOrgIndex(validated.snapshot) : null), [validated]);
-  const view = useMemo(() => (index ? resolveUnitAndWorker(search, index) : null), [index, search]);
+  const resolved = useMemo(
+    () => (index ? resolveUnitAndWorker(search, index) : null),
+    [index, search],
+  );
+
+  // A team of a kind with its own caps uses them; every other unit uses the organisation's.
+  const teamTypeCaps = useCapsStore((state) => state.teamTypeCaps);
+  const unitCaps = useMemo(
+    () => capsForUnit(activeCaps.preset, resolved?.unit.teamType, teamTypeCaps),
+    [activeCaps, resolved, teamTypeCaps],
+  );
+  const caps = useMemo(
+    () => capsForMeasure(unitCaps.preset.caps, view, weighting),
+    [unitCaps, view, weighting],
+  );
+  const bands = useMemo(() => bandsFromCaps(caps), [caps]);
+  const loadSettings = useMemo<LoadSettings>(
+    () => ({
+      view,
+      weighting,
+      asyeRule,
+      referenceCapPerFte: referenceCapPerFte(unitCaps.preset.caps),
+    }),
+    [view, weighting, asyeRule, unitCaps],
+  );
 
   const notices = [
     ...invalidParamNotices(invalid),
     ...(asAtNotice ? [asAtNotice] : []),
     ...(activeCaps.notice ? [activeCaps.notice] : []),
-    ...(view?.notices ?? []),
+    ...(resolved?.notices ?? []),
   ];
 
   return {
     config,
+    source,
     search,
     asAt,
     dates,
@@ -55,9 +103,13 @@ export function useDashboardData() {
     snapshotQuery,
     rejected: validated?.rejected ?? [],
     index,
-    view,
+    view: resolved,
     activeCaps: activeCaps.preset,
+    unitCaps,
+    teamTypeCaps,
+    caps,
     bands,
+    loadSettings,
     notices,
   };
 }

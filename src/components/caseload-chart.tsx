@@ -6,7 +6,8 @@
 import { memo, useMemo, useState, type MouseEvent } from 'react';
 import {
   Bar,
-  BarChart,
+  ComposedChart,
+  Scatter,
   CartesianGrid,
   LabelList,
   ReferenceArea,
@@ -23,6 +24,7 @@ import type { Band } from '../domain/bands';
 import { capLowerEdge, capThreshold, type Cap } from '../domain/caps';
 import type { ChartRow } from '../domain/chart-rows';
 import { formatLoad } from '../domain/format';
+import { valueUnit, type ViewMeasure } from '../domain/measure-options';
 import { hrefFor, navigate, type ViewSearch } from '../lib/view-search';
 import { describeRow } from './describe-row';
 
@@ -31,6 +33,7 @@ export interface CaseloadChartProps {
   bands: readonly Band[];
   caps: readonly Cap[];
   /** Where a bar leads, or null when bars are not links. */
+  view: ViewMeasure;
   linkFor: ((row: ChartRow) => ViewSearch) | null;
   height?: number;
 }
@@ -39,7 +42,14 @@ const AXIS_COLOUR = '#505a5f';
 const TEXT_COLOUR = '#0b0c0c';
 
 /** The bar chart with bands behind the bars and labelled cap lines, and a focus readout. */
-export function CaseloadChart({ rows, bands, caps, linkFor, height = 380 }: CaseloadChartProps) {
+export function CaseloadChart({
+  rows,
+  bands,
+  caps,
+  view,
+  linkFor,
+  height = 380,
+}: CaseloadChartProps) {
   const [focused, setFocused] = useState<ChartRow | null>(null);
   const data = useMemo(() => rows.filter((row) => row.counted && row.value !== null), [rows]);
   return (
@@ -48,13 +58,14 @@ export function CaseloadChart({ rows, bands, caps, linkFor, height = 380 }: Case
         data={data}
         bands={bands}
         caps={caps}
+        view={view}
         linkFor={linkFor}
         height={height}
         onFocusRow={setFocused}
       />
       <p className="chart-readout" aria-hidden="true">
         {focused
-          ? describeRow(focused)
+          ? describeRow(focused, view)
           : linkFor
             ? 'Select a bar, or tab to it and press Enter, to open it.'
             : ''}
@@ -67,6 +78,7 @@ interface ChartPlotProps {
   data: readonly ChartRow[];
   bands: readonly Band[];
   caps: readonly Cap[];
+  view: ViewMeasure;
   linkFor: ((row: ChartRow) => ViewSearch) | null;
   height: number;
   onFocusRow: (row: ChartRow | null) => void;
@@ -79,6 +91,7 @@ const ChartPlot = memo(function ChartPlot({
   data,
   bands,
   caps,
+  view,
   linkFor,
   height,
   onFocusRow,
@@ -106,7 +119,7 @@ const ChartPlot = memo(function ChartPlot({
     );
     if (!linkFor) {
       return (
-        <g role="img" aria-label={describeRow(row)}>
+        <g role="img" aria-label={describeRow(row, view)}>
           {rect}
         </g>
       );
@@ -115,7 +128,7 @@ const ChartPlot = memo(function ChartPlot({
     return (
       <a
         href={hrefFor(target)}
-        aria-label={`${describeRow(row)} Open ${row.name}.`}
+        aria-label={`${describeRow(row, view)} Open ${row.name}.`}
         className="chart-bar-link"
         onFocus={() => onFocusRow(row)}
         onBlur={() => onFocusRow(null)}
@@ -132,7 +145,7 @@ const ChartPlot = memo(function ChartPlot({
 
   return (
     <ResponsiveContainer width="100%" height={height} initialDimension={{ width: 800, height }}>
-      <BarChart
+      <ComposedChart
         data={data}
         margin={{ top: 20, right: 150, bottom: 8, left: 8 }}
         accessibilityLayer={false}
@@ -169,7 +182,7 @@ const ChartPlot = memo(function ChartPlot({
           tick={{ fill: TEXT_COLOUR, fontSize: 12 }}
           width={56}
           label={{
-            value: 'Cases per FTE',
+            value: capitalise(valueUnit(view)),
             angle: -90,
             position: 'insideLeft',
             fill: TEXT_COLOUR,
@@ -203,7 +216,7 @@ const ChartPlot = memo(function ChartPlot({
               ],
         )}
         <Tooltip
-          content={ChartTooltip}
+          content={(props) => <ChartTooltip {...props} view={view} />}
           cursor={{ fill: 'rgba(11, 12, 12, 0.06)' }}
           isAnimationActive={false}
         />
@@ -218,29 +231,61 @@ const ChartPlot = memo(function ChartPlot({
             />
           )}
         </Bar>
-      </BarChart>
+        <Scatter
+          dataKey="ownCap"
+          isAnimationActive={false}
+          legendType="none"
+          shape={(props: { cx?: number; cy?: number }) => (
+            <OwnCapMark cx={props.cx} cy={props.cy} wide={!manyBars} />
+          )}
+        />
+      </ComposedChart>
     </ResponsiveContainer>
   );
 });
 
-function ChartTooltip({ active, payload }: TooltipContentProps) {
+function ChartTooltip({ active, payload, view }: TooltipContentProps & { view: ViewMeasure }) {
   const row = payload[0]?.payload as ChartRow | undefined;
   if (!active || !row) return null;
   return (
     <div className="chart-tooltip">
       <p className="chart-tooltip__name">{row.name}</p>
-      <p>{describeRow(row, { withName: false })}</p>
+      <p>{describeRow(row, view, { withName: false })}</p>
     </div>
+  );
+}
+
+/** A worker's own cap: a short bar across their bar, white-edged to show on any band colour. */
+function OwnCapMark({
+  cx,
+  cy,
+  wide,
+}: {
+  cx: number | undefined;
+  cy: number | undefined;
+  wide: boolean;
+}) {
+  if (cx === undefined || cy === undefined) return <g />;
+  const half = wide ? 16 : 4;
+  return (
+    <g aria-hidden="true" className="own-cap-mark">
+      <line x1={cx - half} x2={cx + half} y1={cy} y2={cy} stroke="#ffffff" strokeWidth={6} />
+      <line x1={cx - half} x2={cx + half} y1={cy} y2={cy} stroke={TEXT_COLOUR} strokeWidth={3} />
+    </g>
   );
 }
 
 /** The top of the value axis: above the highest bar and the highest cap, on a multiple of 5. */
 function yAxisTop(rows: readonly ChartRow[], caps: readonly Cap[]): number {
-  const highestValue = Math.max(0, ...rows.map((row) => row.value ?? 0));
+  const highestValue = Math.max(0, ...rows.map((row) => Math.max(row.value ?? 0, row.ownCap ?? 0)));
   const highestCap = Math.max(0, ...caps.map(capThreshold));
   return Math.ceil((Math.max(highestValue * 1.08, highestCap + 5) + 0.001) / 5) * 5;
 }
 
 function shorten(name: string, maxLength: number): string {
   return name.length > maxLength ? `${name.slice(0, maxLength - 1)}…` : name;
+}
+
+function capitalise(text: string): string {
+  return `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
 }

@@ -1,7 +1,9 @@
 import { bandColour } from '../domain/band-colours';
 import type { Band } from '../domain/bands';
 import type { ChartRow } from '../domain/chart-rows';
-import { formatCount, formatFte, formatLoad } from '../domain/format';
+import { formatAmount } from '../domain/explain';
+import { formatFte, formatLoad } from '../domain/format';
+import { amountNoun, valueUnit, type ViewMeasure } from '../domain/measure-options';
 import type { ViewSearch } from '../lib/view-search';
 import { AppLink } from './app-link';
 
@@ -9,6 +11,7 @@ interface CaseloadTableProps {
   rows: readonly ChartRow[];
   bands: readonly Band[];
   kind: 'unit' | 'worker';
+  view: ViewMeasure;
   caption: string;
   linkFor: ((row: ChartRow) => ViewSearch) | null;
   /** Label of the highest cap, for the unit table's "at or over" column: "25+". */
@@ -20,10 +23,13 @@ export function CaseloadTable({
   rows,
   bands,
   kind,
+  view,
   caption,
   linkFor,
   topCapLabel,
 }: CaseloadTableProps) {
+  const noun = amountNoun(view);
+  const unit = valueUnit(view);
   return (
     <div className="table-scroll">
       <table className="data-table">
@@ -33,14 +39,21 @@ export function CaseloadTable({
             <th scope="col">{kind === 'unit' ? 'Unit' : 'Worker'}</th>
             <th scope="col">{kind === 'unit' ? 'Case holders' : 'Role'}</th>
             <th scope="col" className="numeric">
-              Cases
+              {noun[0]?.toUpperCase()}
+              {noun.slice(1)}
             </th>
             <th scope="col" className="numeric">
               FTE
             </th>
             <th scope="col" className="numeric">
-              Cases per FTE
+              {unit[0]?.toUpperCase()}
+              {unit.slice(1)}
             </th>
+            {kind === 'worker' && (
+              <th scope="col" className="numeric">
+                Own cap
+              </th>
+            )}
             <th scope="col">Band</th>
             {kind === 'unit' && topCapLabel && (
               <th scope="col" className="numeric">
@@ -56,9 +69,17 @@ export function CaseloadTable({
                 {linkFor ? <AppLink to={linkFor(row)}>{row.name}</AppLink> : row.name}
               </th>
               <td>{row.detail}</td>
-              <td className="numeric">{formatCount(row.cases)}</td>
-              <td className="numeric">{formatFte(row.fte)}</td>
+              <td className="numeric">{row.amount === null ? '–' : formatAmount(row.amount)}</td>
+              <td className="numeric">
+                {kind === 'worker' ? row.fte.toFixed(2) : formatFte(row.fte)}
+              </td>
               <td className="numeric">{row.value === null ? '–' : formatLoad(row.value)}</td>
+              {kind === 'worker' && (
+                <td className="numeric">
+                  {row.ownCap === null ? '–' : formatLoad(row.ownCap)}
+                  {row.overOwnCap && <span className="row-status">At or over</span>}
+                </td>
+              )}
               <td>
                 {row.counted && row.band && (
                   <span className="band-tag">

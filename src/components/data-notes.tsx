@@ -1,18 +1,21 @@
 import type { RejectedRecord } from '../contract/validate-snapshot';
-import type { ExcludedWorker } from '../domain/measures';
+import { measureCaption, type ViewMeasure } from '../domain/measure-options';
+import type { ExcludedWorker } from '../domain/unit-figures';
 
 interface DataNotesProps {
+  view: ViewMeasure;
   excluded: readonly ExcludedWorker[];
   notCounted: number;
   rejected: readonly RejectedRecord[];
 }
 
 /** What was left out of the figures, and why: nothing is dropped silently. */
-export function DataNotes({ excluded, notCounted, rejected }: DataNotesProps) {
+export function DataNotes({ view, excluded, notCounted, rejected }: DataNotesProps) {
   return (
     <section className="data-notes" aria-labelledby="data-notes-heading">
       <h2 id="data-notes-heading">Notes on the figures</h2>
       <ul>
+        <li>This page shows: {measureCaption(view)}</li>
         <li>
           Caseload per FTE is the cases held by case holders divided by the full-time equivalent
           (FTE) of those case holders, as the Department for Education computes it: a ratio of sums,

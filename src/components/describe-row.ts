@@ -1,14 +1,25 @@
 import type { ChartRow } from '../domain/chart-rows';
-import { formatCount, formatFte, formatLoad } from '../domain/format';
+import { formatAmount } from '../domain/explain';
+import { formatFte, formatLoad } from '../domain/format';
+import { amountNoun, valueUnit, type ViewMeasure } from '../domain/measure-options';
 
 /**
  * A row told in words, for tooltips, focus readouts and screen readers:
  * "Assessment Team 1: 21.3 cases per FTE (149 cases, 7.0 FTE), band 20–25."
  */
-export function describeRow(row: ChartRow, options: { withName?: boolean } = {}): string {
+export function describeRow(
+  row: ChartRow,
+  view: ViewMeasure,
+  options: { withName?: boolean } = {},
+): string {
   const name = options.withName === false ? '' : `${row.name}: `;
-  const amounts = `${formatCount(row.cases)} case${row.cases === 1 ? '' : 's'}, ${formatFte(row.fte)} FTE`;
-  if (row.value === null || !row.band) return `${name}${row.status ?? 'no caseload'} (${amounts}).`;
+  const amounts = `${row.amount === null ? 'unknown' : formatAmount(row.amount)} ${amountNoun(view)}, ${formatFte(row.fte)} FTE`;
+  if (row.value === null || !row.band)
+    return `${name}${row.status ?? 'no load known'} (${amounts}).`;
+  const ownCap =
+    row.ownCap === null
+      ? ''
+      : ` Own cap ${formatLoad(row.ownCap)}: ${row.overOwnCap ? 'at or over it' : 'below it'}.`;
   const notCounted = row.status ? ` ${row.status}.` : '';
-  return `${name}${formatLoad(row.value)} cases per FTE (${amounts}), band ${row.band.label}.${notCounted}`;
+  return `${name}${formatLoad(row.value)} ${valueUnit(view)} (${amounts}), band ${row.band.label}.${ownCap}${notCounted}`;
 }

@@ -51,11 +51,24 @@ export const unitSchema = z.object({
   name: displayText,
   /** What kind of unit this is; free text is allowed beyond the usual kinds. */
   kind: z.union([z.enum(unitKinds), id]),
-  /** Cases waiting for allocation, held by the unit rather than a worker. */
-  unallocatedCases: z.number().int('must be a whole number').min(0).optional(),
-  /** Funded posts without a worker in them, in FTE. */
-  vacantFte: z.number().min(0).max(10_000).optional(),
+  /**
+   * For teams: the kind of work, so caps can differ by it (e.g. short-term
+   * assessment teams and long-term teams). Usual values in teamTypes.
+   */
+  teamType: id.optional(),
+  /** Cases waiting for allocation, held by the unit rather than a worker; null or absent: not reported. */
+  unallocatedCases: z.number().int('must be a whole number').min(0).nullable().optional(),
+  /** Funded posts without a worker in them, in FTE; null or absent: not reported. */
+  vacantFte: z.number().min(0).max(10_000).nullable().optional(),
 });
+
+export const teamTypes = [
+  'short-term',
+  'long-term',
+  'leaving-care',
+  'disabled-children',
+  'adults',
+] as const;
 
 export const workerRoles = [
   'case-holder',

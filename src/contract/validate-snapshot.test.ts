@@ -363,3 +363,54 @@ describe('validateSnapshot: units, one by one', () => {
     });
   });
 });
+
+describe('validateSnapshot: a unit whose sub-units were all rejected', () => {
+  it('still refuses workers placed directly in it, since it is not a team', () => {
+    const result = validateSnapshot({
+      version: 1,
+      asAt: '2026-10-31',
+      organisation: { id: 'org', name: 'Org' },
+      units: [
+        { id: 'org', parentId: null, name: 'Org', kind: 'organisation' },
+        { id: 'area', parentId: 'org', name: 'Area', kind: 'area' },
+        { id: 'team', parentId: 'area', name: '', kind: 'team' },
+      ],
+      workers: [
+        {
+          id: 'w1',
+          unitId: 'area',
+          displayName: 'W',
+          role: 'case-holder',
+          asye: false,
+          agency: false,
+          fte: 1,
+          casesHeld: 3,
+        },
+      ],
+    });
+    if (!result.ok) throw new Error('the envelope is valid');
+    expect(result.value.snapshot.workers).toHaveLength(0);
+    const worker = result.value.rejected.find((record) => record.kind === 'worker');
+    expect(worker?.reasons.join(' ')).toMatch(/has units beneath it/);
+  });
+
+  it('accepts null unallocated cases and vacant FTE as not reported', () => {
+    const result = validateSnapshot({
+      version: 1,
+      asAt: '2026-10-31',
+      organisation: { id: 'org', name: 'Org' },
+      units: [
+        {
+          id: 'org',
+          parentId: null,
+          name: 'Org',
+          kind: 'team',
+          unallocatedCases: null,
+          vacantFte: null,
+        },
+      ],
+      workers: [],
+    });
+    expect(result.ok && result.value.rejected).toEqual([]);
+  });
+});

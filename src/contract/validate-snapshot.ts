@@ -45,13 +45,16 @@ export function validateSnapshot(json: unknown): SnapshotValidation {
 
   const rejected: RejectedRecord[] = [];
   const units = validateUnits(envelope.data.units, rejected);
+  // Parents named by any unit sent, kept or not: a unit whose sub-units were
+  // all rejected still has sub-units, and must not take workers as a team would.
+  const sentParents = new Set(envelope.data.units.flatMap(readParentId));
   if (units.length === 0) {
     return {
       ok: false,
       reasons: ['The snapshot has no valid organisation unit to show.', ...summarise(rejected)],
     };
   }
-  const workers = validateWorkers(envelope.data.workers, units, rejected);
+  const workers = validateWorkers(envelope.data.workers, units, sentParents, rejected);
   return {
     ok: true,
     value: { snapshot: { ...envelope.data, units, workers }, rejected },
@@ -143,10 +146,10 @@ function unreachableReason(
 function validateWorkers(
   raw: readonly unknown[],
   units: readonly Unit[],
+  parents: ReadonlySet<string>,
   rejected: RejectedRecord[],
 ): Worker[] {
   const unitById = new Map(units.map((unit) => [unit.id, unit]));
-  const parents = new Set(units.map((unit) => unit.parentId));
   const seen = new Set<string>();
   const workers: Worker[] = [];
   raw.forEach((record, index) => {
@@ -178,6 +181,14 @@ function validateWorkers(
     workers.push(worker);
   });
   return workers;
+}
+
+function readParentId(record: unknown): string[] {
+  if (typeof record === 'object' && record !== null && 'parentId' in record) {
+    const { parentId } = record;
+    if (typeof parentId === 'string') return [parentId];
+  }
+  return [];
 }
 
 function readId(record: unknown): string | null {

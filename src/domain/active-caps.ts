@@ -35,3 +35,43 @@ export function resolveActiveCaps(
       'This view asked for custom caps, but none are saved in this browser, so the default caps are shown.',
   };
 }
+
+/** How each kind of team is named on screen; other kinds are shown as sent. */
+export const teamTypeNames: Record<string, string> = {
+  'short-term': 'Short-term teams (front door and assessment)',
+  'long-term': 'Long-term teams',
+  'leaving-care': 'Leaving care teams',
+  'disabled-children': 'Disabled children’s teams',
+  adults: 'Adults’ teams',
+};
+
+/** The name of a kind of team, for people. */
+export function teamTypeName(teamType: string): string {
+  return teamTypeNames[teamType] ?? `Teams of type “${teamType}”`;
+}
+
+export interface UnitCaps {
+  preset: CapPreset;
+  /** The kind of team whose own caps apply, or null when the organisation's caps apply. */
+  teamType: string | null;
+}
+
+/** The caps for a unit: its kind of team's own caps when set, else the organisation's. */
+export function capsForUnit(
+  organisationCaps: CapPreset,
+  teamType: string | undefined,
+  teamTypeCaps: Readonly<Record<string, readonly Cap[]>>,
+): UnitCaps {
+  const own = teamType === undefined ? undefined : teamTypeCaps[teamType];
+  if (teamType === undefined || !own || own.length === 0)
+    return { preset: organisationCaps, teamType: null };
+  return {
+    preset: {
+      id: organisationCaps.id,
+      name: `Caps for ${teamTypeName(teamType).toLowerCase()}`,
+      source: `Set in this browser for this kind of team, in place of the organisation’s caps (${organisationCaps.name})`,
+      caps: own,
+    },
+    teamType,
+  };
+}

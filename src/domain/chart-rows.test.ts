@@ -1,8 +1,13 @@
-import type { Snapshot, Unit, Worker } from '../contract/v1';
+import type { CaseDetail, Snapshot, Unit, Worker } from '../contract/v1';
+import { DEFAULT_ASYE_RULE } from './asye-rule';
 import { bandsFromCaps } from './bands';
 import { builtInPresets } from './caps';
 import { childRows, sortRows, workerRow, type ChartRow } from './chart-rows';
+import type { ViewMeasure } from './measure-options';
 import { buildOrgIndex } from './org-index';
+import { capsForMeasure } from './unit-figures';
+import { DEFAULT_WEIGHTING } from './weighting';
+import type { LoadSettings } from './worker-load';
 
 function unit(id: string, parentId: string | null, name: string): Unit {
   return { id, parentId, name, kind: parentId === null ? 'organisation' : 'team' };
@@ -17,6 +22,25 @@ function worker(overrides: Partial<Worker> & Pick<Worker, 'id' | 'unitId'>): Wor
     casesHeld: 18,
     ...overrides,
   };
+}
+
+/** LoadSettings with example A weighting, the default ASYE rule (0.6 of FTE) and reference 20. */
+function settings(view: Partial<ViewMeasure> = {}): LoadSettings {
+  return {
+    view: { measure: 'per-fte', counting: 'children', population: 'case-holders', ...view },
+    weighting: DEFAULT_WEIGHTING,
+    asyeRule: DEFAULT_ASYE_RULE,
+    referenceCapPerFte: 20,
+  };
+}
+function details(count: number, siblingGroupId?: string): CaseDetail[] {
+  return Array.from({ length: count }, (_, i) => ({
+    id: `${siblingGroupId ?? 'c'}-${i}`,
+    type: 'child-in-need' as const,
+    inCourtProceedings: false,
+    allocatedOn: '2026-05-01',
+    ...(siblingGroupId ? { siblingGroupId } : {}),
+  }));
 }
 
 const caps = builtInPresets.default.caps;
@@ -50,7 +74,7 @@ const snapshot: Snapshot = {
 const index = buildOrgIndex(snapshot);
 
 describe('childRows for a unit with child units', () => {
-  const rows = childRows(index, 'org', caps, bands);
+  const rows = childRows(index, 'org', caps, bands, settings());
 
   it('has one row per child, in order', () => {
     expect(rows.map((row) => row.key)).toEqual(['north', 'south', 'east']);
@@ -61,8 +85,11 @@ describe('childRows for a unit with child units', () => {
     expect(north).toMatchObject({
       name: 'North',
       value: 17.5,
-      cases: 70,
+      amount: 70,
       fte: 4,
+      // Own caps belong to workers, not units.
+      ownCap: null,
+      overOwnCap: null,
       counted: true,
       status: null,
       detail: '4 case holders',
@@ -74,7 +101,7 @@ describe('childRows for a unit with child units', () => {
   });
 
   it.each([
-    { key: 'south', status: 'No FTE recorded for its case holders' },
+    { key: 'south', status: 'No case holder with a known load' },
     { key: 'east', status: 'No case holders' },
   ])('says why $key has no value', ({ key, status }) => {
     const row = rows.find((r) => r.key === key);
@@ -83,21 +110,49 @@ describe('childRows for a unit with child units', () => {
       band: null,
       counted: false,
       status,
-      cases: 0,
+      // Unknown, not zero: the table shows a dash.
+      amount: null,
       fte: 0,
     });
     expect(row?.detail).toBe('0 case holders');
   });
 });
 
+describe('childRows for a unit with child units, everyone counted', () => {
+  const rows = childRows(index, 'org', caps, bands, settings({ population: 'everyone' }));
+
+  it('adds the manager: North is (70 + 3) / (4.0 + 1.0) = 14.6', () => {
+    const north = rows[0];
+    expect(north).toMatchObject({ amount: 73, fte: 5, detail: '5 workers', status: null });
+    expect(north?.value).toBeCloseTo(14.6, 10);
+    expect(north?.band?.label).toBe('Up to 15');
+  });
+
+  it.each([
+    { key: 'south', status: 'No worker with a known load' },
+    { key: 'east', status: 'No workers' },
+  ])('says why $key has no value, in the words of the population', ({ key, status }) => {
+    expect(rows.find((r) => r.key === key)).toMatchObject({ value: null, status, counted: false });
+  });
+});
+
 describe('childRows for a team', () => {
   it('has one row per worker, counting case holders only', () => {
-    const rows = childRows(index, 'team-b', caps, bands);
+    const rows = childRows(index, 'team-b', caps, bands, settings());
     expect(rows.map((row) => row.key)).toEqual(['b1', 'b2', 'b3', 'bm']);
     expect(rows.map((row) => row.counted)).toEqual([true, true, true, false]);
     expect(rows.map((row) => row.band?.label)).toEqual(['20–25', '20–25', '20–25', 'Up to 15']);
     expect(rows[3]?.status).toBe('Not counted: team manager (only case holders are counted)');
     expect(rows[0]?.target).toEqual({ unit: 'team-b', worker: 'b1' });
+    // 20 per FTE against an own cap of 20: at it. The manager has no own cap shown.
+    expect(rows.map((row) => row.ownCap)).toEqual([20, 20, 20, null]);
+    expect(rows.map((row) => row.overOwnCap)).toEqual([true, true, true, null]);
+  });
+
+  it('counts the manager, with an own cap, when everyone is counted', () => {
+    const rows = childRows(index, 'team-b', caps, bands, settings({ population: 'everyone' }));
+    expect(rows.map((row) => row.counted)).toEqual([true, true, true, true]);
+    expect(rows[3]).toMatchObject({ status: null, value: 3, ownCap: 20, overOwnCap: false });
   });
 });
 
@@ -110,6 +165,8 @@ describe('workerRow', () => {
     counted: boolean;
     status: string | null;
     detail: string;
+    ownCap: number | null;
+    overOwnCap: boolean | null;
   }>([
     {
       name: 'a part-time ASYE agency case holder',
@@ -119,6 +176,9 @@ describe('workerRow', () => {
       counted: true,
       status: null,
       detail: 'Case holder, ASYE, agency',
+      // ASYE: 20 x 0.6 = 12 per FTE; 20.0 per FTE is over it.
+      ownCap: 12,
+      overOwnCap: true,
     },
     {
       name: 'a senior practitioner',
@@ -128,6 +188,8 @@ describe('workerRow', () => {
       counted: true,
       status: null,
       detail: 'Senior practitioner',
+      ownCap: 20,
+      overOwnCap: false,
     },
     {
       name: 'a case holder with no FTE',
@@ -137,6 +199,8 @@ describe('workerRow', () => {
       counted: false,
       status: 'Not counted: no FTE recorded',
       detail: 'Case holder',
+      ownCap: null,
+      overOwnCap: null,
     },
     {
       name: 'a qualified worker without cases',
@@ -152,18 +216,84 @@ describe('workerRow', () => {
       counted: false,
       status: 'Not counted: qualified, without cases (only case holders are counted)',
       detail: 'Qualified, without cases',
+      ownCap: null,
+      overOwnCap: null,
     },
-  ])('$name', ({ worker: w, value, band, counted, status, detail }) => {
-    const row = workerRow(w, bands);
+  ])('$name', ({ worker: w, value, band, counted, status, detail, ownCap, overOwnCap }) => {
+    const row = workerRow(w, bands, settings());
     if (value === null) expect(row.value).toBeNull();
     else expect(row.value).toBeCloseTo(value, 10);
     expect(row.band?.label ?? null).toBe(band);
     expect(row.counted).toBe(counted);
     expect(row.status).toBe(status);
     expect(row.detail).toBe(detail);
-    expect(row.cases).toBe(w.casesHeld);
+    expect(row.amount).toBe(w.casesHeld);
     expect(row.fte).toBe(w.fte);
+    expect(row.ownCap).toBe(ownCap);
+    expect(row.overOwnCap).toBe(overOwnCap);
     expect(row.overTopCap).toBeNull();
+  });
+
+  it.each<{
+    name: string;
+    worker: Worker;
+    view: Partial<ViewMeasure>;
+    amount: number;
+    value: number;
+    ownCap: number;
+    overOwnCap: boolean;
+  }>([
+    {
+      // 12 cases against 20 x 0.6 = 12 cases: at it.
+      name: 'cases held: a part-timer against their cap in cases',
+      worker: worker({ id: 'p', unitId: 't', casesHeld: 12, fte: 0.6 }),
+      view: { measure: 'cases' },
+      amount: 12,
+      value: 12,
+      ownCap: 12,
+      overOwnCap: true,
+    },
+    {
+      // 5 children, 3 in one sibling group: 3 families at 1.0 FTE.
+      name: 'families per FTE',
+      worker: worker({
+        id: 'f',
+        unitId: 't',
+        casesHeld: 5,
+        caseDetails: [...details(3, 'g1'), ...details(2)],
+      }),
+      view: { counting: 'families' },
+      amount: 3,
+      value: 3,
+      ownCap: 20,
+      overOwnCap: false,
+    },
+    {
+      // 18 CIN x 5 = 90 points at 0.8 FTE = 112.5 per FTE: over the capacity of 100.
+      name: 'weighted points per FTE',
+      worker: worker({ id: 'x', unitId: 't', casesHeld: 18, fte: 0.8, caseDetails: details(18) }),
+      view: { measure: 'points' },
+      amount: 90,
+      value: 112.5,
+      ownCap: 100,
+      overOwnCap: true,
+    },
+  ])('$name', ({ worker: w, view, amount, value, ownCap, overOwnCap }) => {
+    const loadSettings = settings(view);
+    const measureCaps = capsForMeasure(caps, loadSettings.view, DEFAULT_WEIGHTING);
+    const row = workerRow(w, bandsFromCaps(measureCaps), loadSettings);
+    expect(row).toMatchObject({ amount, ownCap, overOwnCap, counted: true, status: null });
+    expect(row.value).toBeCloseTo(value, 10);
+  });
+
+  it('puts the worker’s points, not their number of children, in the points column when FTE is 0', () => {
+    // 8 children in need x 5 points = 40 points. The worker has no FTE, so no value, but the
+    // table's “Points” column shows `amount`: it must not show the 8 children as 8 points.
+    const w = worker({ id: 'z', unitId: 't', casesHeld: 8, fte: 0, caseDetails: details(8) });
+    const row = workerRow(w, bands, settings({ measure: 'points' }));
+    expect(row.status).toBe('Not counted: no FTE recorded');
+    expect(row.value).toBeNull();
+    expect(row.amount).toBe(40);
   });
 });
 
@@ -174,8 +304,10 @@ describe('sortRows', () => {
       name,
       value,
       band: null,
-      cases: 0,
+      amount: 0,
       fte: 0,
+      ownCap: null,
+      overOwnCap: null,
       counted: value !== null,
       status: null,
       detail: '',

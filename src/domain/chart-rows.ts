@@ -4,10 +4,10 @@
  */
 import type { Worker } from '../contract/v1';
 import { bandFor, type Band } from './bands';
-import { isCaseHolder, casesPerFte } from './measures';
-import type { OrgIndex } from './org-index';
-import { summariseUnit } from './unit-summary';
 import type { Cap } from './caps';
+import type { OrgIndex } from './org-index';
+import { inPopulation, isOverOwnCap, unitFigures } from './unit-figures';
+import { workerAmount, workerLoad, type LoadSettings } from './worker-load';
 
 export const roleNames: Record<Worker['role'], string> = {
   'case-holder': 'Case holder',
@@ -20,18 +20,23 @@ export const roleNames: Record<Worker['role'], string> = {
 export interface ChartRow {
   key: string;
   name: string;
-  /** Cases per FTE, or null when there is none (said in `status`). */
+  /** The measure's value, or null when there is none (said in `status`). */
   value: number | null;
   band: Band | null;
-  cases: number;
+  /** Children, families or points held: the numerator; null when it cannot be known. */
+  amount: number | null;
   fte: number;
+  /** A worker's own cap in the value's units; null for units. */
+  ownCap: number | null;
+  /** True when a worker is at or over their own cap; null for units or unknown. */
+  overOwnCap: boolean | null;
   /** True when the row is drawn as a bar and counted in the unit's figures. */
   counted: boolean;
   /** Why a row has no value or is not counted, in words; null when it is. */
   status: string | null;
-  /** Worker rows: role, ASYE, agency. Unit rows: case holders and FTE. */
+  /** Worker rows: role, ASYE, agency. Unit rows: how many are counted. */
   detail: string;
-  /** Unit rows: how many case holders are at or over the highest cap. */
+  /** Unit rows: how many counted workers are at or over the highest cap. */
   overTopCap: { count: number; of: number } | null;
   target: { unit: string; worker?: string };
 }
@@ -42,55 +47,73 @@ export function childRows(
   unitId: string,
   caps: readonly Cap[],
   bands: readonly Band[],
+  settings: LoadSettings,
 ): ChartRow[] {
-  if (index.isLeaf(unitId))
-    return index.workersUnder(unitId).map((worker) => workerRow(worker, bands));
+  if (index.isLeaf(unitId)) {
+    return index.workersUnder(unitId).map((worker) => workerRow(worker, bands, settings));
+  }
   return index.children(unitId).map((child) => {
-    const summary = summariseUnit(index.workersUnder(child.id), index.unitsUnder(child.id), caps);
-    const ratio = summary.ratio;
-    const top = summary.overCaps[summary.overCaps.length - 1];
+    const figures = unitFigures(
+      index.workersUnder(child.id),
+      index.unitsUnder(child.id),
+      caps,
+      bands,
+      settings,
+    );
+    const { load } = figures;
+    const top = figures.overCaps[figures.overCaps.length - 1];
+    const countedNoun = settings.view.population === 'case-holders' ? 'case holder' : 'worker';
     return {
       key: child.id,
       name: child.name,
-      value: ratio.status === 'ok' ? ratio.value : null,
-      band: ratio.status === 'ok' ? bandFor(ratio.value, bands) : null,
-      cases: ratio.cases,
-      fte: ratio.fte,
-      counted: ratio.status === 'ok',
+      value: load.status === 'ok' ? load.value : null,
+      band: load.status === 'ok' ? bandFor(load.value, bands) : null,
+      amount: load.status === 'ok' ? load.amount : null,
+      fte: figures.counted.reduce((total, entry) => total + entry.worker.fte, 0),
+      ownCap: null,
+      overOwnCap: null,
+      counted: load.status === 'ok',
       status:
-        ratio.status === 'ok'
+        load.status === 'ok'
           ? null
-          : ratio.status === 'empty'
-            ? 'No case holders'
-            : 'No FTE recorded for its case holders',
-      detail: `${summary.counted.length} case holder${summary.counted.length === 1 ? '' : 's'}`,
+          : load.status === 'empty'
+            ? `No ${countedNoun}s`
+            : `No ${countedNoun} with a known load`,
+      detail: `${figures.counted.length} ${countedNoun}${figures.counted.length === 1 ? '' : 's'}`,
       overTopCap: top ? { count: top.count, of: top.of } : null,
       target: { unit: child.id },
     };
   });
 }
 
-/** One worker's row: their cases per FTE and band, or why they are not counted. */
-export function workerRow(worker: Worker, bands: readonly Band[]): ChartRow {
-  const perFte = casesPerFte(worker);
-  const caseHolder = isCaseHolder(worker);
+/** One worker's row: their load, band and own cap, or why they are not counted. */
+export function workerRow(
+  worker: Worker,
+  bands: readonly Band[],
+  settings: LoadSettings,
+): ChartRow {
+  const result = workerLoad(worker, settings);
+  const inCount = inPopulation(worker, settings.view.population);
   const notes = [
     roleNames[worker.role],
     worker.asye ? 'ASYE' : null,
     worker.agency ? 'agency' : null,
   ];
   let status: string | null = null;
-  if (!caseHolder)
+  if (!result.ok) status = `Not counted: ${result.reason}`;
+  else if (!inCount)
     status = `Not counted: ${roleNames[worker.role].toLowerCase()} (only case holders are counted)`;
-  else if (perFte === null) status = 'Not counted: no FTE recorded';
+  const load = result.ok ? result.load : null;
   return {
     key: worker.id,
     name: worker.displayName,
-    value: perFte,
-    band: perFte === null ? null : bandFor(perFte, bands),
-    cases: worker.casesHeld,
+    value: load ? load.value : null,
+    band: load ? bandFor(load.value, bands) : null,
+    amount: load ? load.amount : knownAmount(worker, settings),
     fte: worker.fte,
-    counted: caseHolder && perFte !== null,
+    ownCap: load && inCount ? load.ownCap : null,
+    overOwnCap: load && inCount ? isOverOwnCap(load) : null,
+    counted: inCount && load !== null,
     status,
     detail: notes.filter((note): note is string => note !== null).join(', '),
     overTopCap: null,
@@ -109,4 +132,10 @@ export function sortRows(rows: readonly ChartRow[], order: RowOrder): ChartRow[]
       return a.value === null ? (b.value === null ? byName(a, b) : 1) : -1;
     return b.value - a.value || byName(a, b);
   });
+}
+
+/** The numerator even when the load is unknown (no FTE), or null when it cannot be counted. */
+function knownAmount(worker: Worker, settings: LoadSettings): number | null {
+  const amount = workerAmount(worker, settings.view, settings.weighting);
+  return amount.ok ? amount.amount : null;
 }

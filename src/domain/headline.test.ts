@@ -19,6 +19,7 @@ function caseHolders(count: number): Worker[] {
 const line15: Cap = { kind: 'line', value: 15, label: '15' };
 const range18to20: Cap = { kind: 'range', from: 18, to: 20, label: 'target range' };
 const line25: Cap = { kind: 'line', value: 25, label: '25 and over' };
+const capacity100: Cap = { kind: 'line', value: 100, label: 'full capacity' };
 
 function over(cap: Cap, threshold: number, count: number, of: number): OverCapCount {
   return { cap, threshold, count, of, share: of > 0 ? count / of : null };
@@ -91,13 +92,46 @@ describe('headlineFor', () => {
         of: 0,
         overCaps: (of) => [over(line15, 15, 0, of)],
         expected:
-          'North has no case holders with FTE recorded, so there is no caseload to compare with the caps.',
+          'North has no case holders with a known load, so there is nothing to compare with the caps.',
       },
     ],
   )('$name', ({ of, overCaps, expected }) => {
     expect(headlineFor('North', { counted: caseHolders(of), overCaps: overCaps(of) })).toBe(
       expected,
     );
+  });
+
+  it.each<{ name: string; of: number; overCaps: (of: number) => OverCapCount[]; expected: string }>(
+    [
+      {
+        // Weighted points: one capacity line at 100. 1 of 2 = 50%.
+        name: 'everyone, in points against capacity',
+        of: 2,
+        overCaps: (of) => [over(capacity100, 100, 1, of)],
+        expected: '1 of 2 workers in North is at 100+ points per FTE (50%).',
+      },
+      {
+        name: 'everyone, no one over either cap',
+        of: 5,
+        overCaps: (of) => [over(range18to20, 20, 0, of), over(line25, 25, 0, of)],
+        expected: 'None of the 5 workers in North is at 20+ points per FTE; none is at 25+.',
+      },
+      {
+        name: 'no one with a known load',
+        of: 0,
+        overCaps: (of) => [over(capacity100, 100, 0, of)],
+        expected:
+          'North has no workers with a known load, so there is nothing to compare with the caps.',
+      },
+    ],
+  )('with its own wording: $name', ({ of, overCaps, expected }) => {
+    expect(
+      headlineFor(
+        'North',
+        { counted: caseHolders(of), overCaps: overCaps(of) },
+        { who: 'worker', unit: 'points per FTE' },
+      ),
+    ).toBe(expected);
   });
 
   it('never writes NaN', () => {

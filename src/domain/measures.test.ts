@@ -1,8 +1,7 @@
-import type { Worker, WorkerRole } from '../contract/v1';
+import type { WorkerRole } from '../contract/v1';
 import { builtInPresets } from './caps';
 import { formatLoad } from './format';
 import {
-  caseloadPerFte,
   casesPerFte,
   isCaseHolder,
   median,
@@ -10,22 +9,6 @@ import {
   ratioOfSums,
   type Ratio,
 } from './measures';
-
-let nextId = 1;
-function worker(overrides: Partial<Worker> = {}): Worker {
-  const id = `w${nextId++}`;
-  return {
-    id,
-    unitId: 'team-a',
-    displayName: `Worker ${id}`,
-    role: 'case-holder',
-    asye: false,
-    agency: false,
-    fte: 1,
-    casesHeld: 18,
-    ...overrides,
-  };
-}
 
 function valueOf(ratio: Ratio): number {
   if (ratio.status !== 'ok') throw new Error(`expected an ok ratio, got ${ratio.status}`);
@@ -84,102 +67,6 @@ describe('isCaseHolder', () => {
     ['qualified-without-cases', false],
   ])('%s -> %s', (role, expected) => {
     expect(isCaseHolder({ role })).toBe(expected);
-  });
-});
-
-describe('caseloadPerFte (DfE rule: case holders only, ratio of sums)', () => {
-  it('uses the ratio of sums, not the mean of team averages', () => {
-    // Team A: 10 cases / 1.0 FTE = 10. Team B: 60 cases / 3.0 FTE = 20.
-    // Mean of team averages = (10 + 20) / 2 = 15. DfE ratio = 70 / 4.0 = 17.5.
-    const teamA = [worker({ unitId: 'a', casesHeld: 10, fte: 1 })];
-    const teamB = [
-      worker({ unitId: 'b', casesHeld: 20, fte: 1 }),
-      worker({ unitId: 'b', casesHeld: 20, fte: 1 }),
-      worker({ unitId: 'b', casesHeld: 20, fte: 1 }),
-    ];
-    expect(valueOf(caseloadPerFte(teamA).ratio)).toBeCloseTo(10, 10);
-    expect(valueOf(caseloadPerFte(teamB).ratio)).toBeCloseTo(20, 10);
-
-    const whole = caseloadPerFte([...teamA, ...teamB]).ratio;
-    expect(whole).toEqual({ status: 'ok', cases: 70, fte: 4, value: 17.5 });
-    expect(valueOf(whole)).not.toBeCloseTo(15, 5);
-  });
-
-  it('uses the ratio of sums, not the mean of individual ratios', () => {
-    // 12 cases at 0.6 FTE (20 per FTE) and 10 cases at 1.0 FTE (10 per FTE):
-    // mean of individual ratios = 15; ratio of sums = 22 / 1.6 = 13.75.
-    const { ratio } = caseloadPerFte([
-      worker({ casesHeld: 12, fte: 0.6 }),
-      worker({ casesHeld: 10, fte: 1 }),
-    ]);
-    expect(valueOf(ratio)).toBeCloseTo(13.75, 10);
-    expect(valueOf(ratio)).not.toBeCloseTo(15, 5);
-  });
-
-  it('counts a part-timer pro rata: 12 cases at 0.6 FTE is 20 per FTE', () => {
-    const { ratio, counted } = caseloadPerFte([worker({ casesHeld: 12, fte: 0.6 })]);
-    expect(counted).toHaveLength(1);
-    expect(valueOf(ratio)).toBeCloseTo(20, 10);
-  });
-
-  it('leaves managers and qualified staff without cases out; counts senior practitioners', () => {
-    const holder = worker({ role: 'case-holder', casesHeld: 18, fte: 1 });
-    const senior = worker({ role: 'senior-practitioner', casesHeld: 12, fte: 0.5 });
-    const teamManager = worker({ role: 'team-manager', casesHeld: 3, fte: 1 });
-    const seniorManager = worker({ role: 'senior-manager', casesHeld: 0, fte: 1 });
-    const qualified = worker({ role: 'qualified-without-cases', casesHeld: 1, fte: 1 });
-
-    const summary = caseloadPerFte([holder, teamManager, senior, seniorManager, qualified]);
-    // (18 + 12) / (1.0 + 0.5) = 30 / 1.5 = 20. With the managers it would be 34 / 4.5 = 7.6.
-    expect(summary.ratio).toEqual({ status: 'ok', cases: 30, fte: 1.5, value: 20 });
-    expect(summary.counted).toEqual([holder, senior]);
-    expect(summary.notCaseHolders).toEqual([teamManager, seniorManager, qualified]);
-    expect(summary.excluded).toEqual([]);
-  });
-
-  it('leaves a case holder with FTE 0 out of both numerator and denominator, with a reason', () => {
-    const counted = worker({ casesHeld: 20, fte: 1 });
-    const noFte = worker({ casesHeld: 9, fte: 0 });
-    const summary = caseloadPerFte([counted, noFte]);
-    // 20 / 1.0 = 20: the 9 cases of the worker with no FTE are not added to the numerator.
-    expect(summary.ratio).toEqual({ status: 'ok', cases: 20, fte: 1, value: 20 });
-    expect(summary.counted).toEqual([counted]);
-    expect(summary.excluded).toHaveLength(1);
-    expect(summary.excluded[0]?.worker).toBe(noFte);
-    expect(summary.excluded[0]?.reason).toMatch(/FTE/);
-  });
-
-  it.each([
-    { name: 'no workers at all', workers: (): Worker[] => [] },
-    {
-      name: 'only managers',
-      workers: (): Worker[] => [
-        worker({ role: 'team-manager', casesHeld: 2 }),
-        worker({ role: 'senior-manager', casesHeld: 0 }),
-      ],
-    },
-  ])('is empty with $name: no division by zero, no NaN', ({ workers }) => {
-    const summary = caseloadPerFte(workers());
-    expect(summary.ratio.status).toBe('empty');
-    expect(summary.ratio).toEqual({ status: 'empty', cases: 0, fte: 0 });
-    for (const value of Object.values(summary.ratio)) {
-      expect(Number.isNaN(value)).toBe(false);
-    }
-    expect(summary.counted).toEqual([]);
-  });
-
-  it('is no-fte when every case holder has FTE 0', () => {
-    const summary = caseloadPerFte([
-      worker({ casesHeld: 5, fte: 0 }),
-      worker({ role: 'senior-practitioner', casesHeld: 7, fte: 0 }),
-      worker({ role: 'team-manager', casesHeld: 1, fte: 1 }),
-    ]);
-    expect(summary.ratio.status).toBe('no-fte');
-    expect('value' in summary.ratio).toBe(false);
-    expect(summary.ratio.fte).toBe(0);
-    expect(Number.isNaN(summary.ratio.cases)).toBe(false);
-    expect(summary.excluded).toHaveLength(2);
-    expect(summary.counted).toEqual([]);
   });
 });
 

@@ -42,51 +42,6 @@ export function ratioOfSums(parts: readonly CasesAndFte[]): Ratio {
   return { status: 'ok', cases, fte, value: cases / fte };
 }
 
-export interface ExcludedWorker {
-  worker: Worker;
-  reason: string;
-}
-
-export interface CaseloadSummary {
-  /** The DfE measure over the counted case holders. */
-  ratio: Ratio;
-  /** Case holders counted in the ratio. */
-  counted: Worker[];
-  /** Case holders left out of both numerator and denominator, with the reason. */
-  excluded: ExcludedWorker[];
-  /** Workers in non-case-holding roles, not counted (the DfE rule). */
-  notCaseHolders: Worker[];
-}
-
-/** Caseload per FTE of a group of workers by the DfE rule: case holders only, ratio of sums. */
-export function caseloadPerFte(workers: readonly Worker[]): CaseloadSummary {
-  const counted: Worker[] = [];
-  const excluded: ExcludedWorker[] = [];
-  const notCaseHolders: Worker[] = [];
-  for (const worker of workers) {
-    if (!isCaseHolder(worker)) {
-      notCaseHolders.push(worker);
-    } else if (worker.fte <= 0) {
-      excluded.push({ worker, reason: 'no FTE recorded' });
-    } else {
-      counted.push(worker);
-    }
-  }
-  const ratio = ratioOfSums(
-    counted.map((worker) => ({ cases: worker.casesHeld, fte: worker.fte })),
-  );
-  return {
-    // Case holders who all lack an FTE are "no FTE recorded", not "no case holders".
-    ratio:
-      ratio.status === 'empty' && excluded.length > 0
-        ? { status: 'no-fte', cases: 0, fte: 0 }
-        : ratio,
-    counted,
-    excluded,
-    notCaseHolders,
-  };
-}
-
 /** One worker's cases per FTE, or null when no FTE is recorded. */
 export function casesPerFte(worker: Pick<Worker, 'casesHeld' | 'fte'>): number | null {
   return worker.fte > 0 ? worker.casesHeld / worker.fte : null;

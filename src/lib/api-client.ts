@@ -23,15 +23,32 @@ export class ApiError extends Error {
   }
 }
 
+// Held in memory only: never in storage, never in the bundle. Closing the tab forgets it.
+let apiToken: string | null = null;
+let requestCredentials: RequestCredentials = 'same-origin';
+
+/** Sets the token typed in by the person, sent as a bearer token until the tab closes. */
+export function setApiToken(token: string | null): void {
+  apiToken = token && token.trim() !== '' ? token.trim() : null;
+}
+
+/** True once a token has been entered in this tab. */
+export function hasApiToken(): boolean {
+  return apiToken !== null;
+}
+
+/** Whether cookies go to the API's origin too ('include') or only to this one. */
+export function setRequestCredentials(credentials: RequestCredentials): void {
+  requestCredentials = credentials;
+}
+
 /** GETs a URL and returns its parsed JSON body, or throws an ApiError. */
 export async function getJson(url: string, signal?: AbortSignal): Promise<unknown> {
   let response: Response;
+  const headers: Record<string, string> = { Accept: 'application/json' };
+  if (apiToken) headers.Authorization = `Bearer ${apiToken}`;
   try {
-    response = await fetch(url, {
-      signal,
-      credentials: 'same-origin',
-      headers: { Accept: 'application/json' },
-    });
+    response = await fetch(url, { signal, credentials: requestCredentials, headers });
   } catch (cause) {
     if (signal?.aborted) throw cause;
     throw new ApiError(
@@ -44,7 +61,9 @@ export async function getJson(url: string, signal?: AbortSignal): Promise<unknow
       'http',
       response.status === 404
         ? `The data service has nothing at ${url} (HTTP 404).`
-        : `The data service answered with an error (HTTP ${response.status}).`,
+        : response.status === 401 || response.status === 403
+          ? `The data service refused access (HTTP ${response.status}). Sign in to it, or check the API token.`
+          : `The data service answered with an error (HTTP ${response.status}).`,
       response.status,
     );
   }

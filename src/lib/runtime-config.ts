@@ -16,6 +16,14 @@ const runtimeConfigSchema = z.object({
       /** Same-origin path or absolute URL of the v1 endpoints. */
       baseUrl: z.string().min(1),
       label: z.string().min(1).max(80).optional(),
+      /** Send the browser session's cookies to another origin too ('include'), or only to this one. */
+      credentials: z.enum(['same-origin', 'include']).default('same-origin'),
+      /** Ask the person for an API token when the page opens; it is kept in memory only. */
+      askForToken: z.boolean().default(false),
+    }),
+    z.object({
+      kind: z.literal('files'),
+      label: z.string().min(1).max(80).optional(),
     }),
   ]),
 });
@@ -27,7 +35,12 @@ export interface LoadedConfig {
   /** Where the data comes from, in words for the header badge. */
   sourceLabel: string;
   isDemo: boolean;
-  apiBasePath: string;
+  /** Base path of the v1 endpoints; null when the data comes from imported files only. */
+  apiBasePath: string | null;
+  /** Whether files can be imported in this deployment (demo and files modes). */
+  allowsImports: boolean;
+  credentials: RequestCredentials;
+  askForToken: boolean;
   /** Set when the config file was missing or invalid and demo data is used instead. */
   notice: string | null;
 }
@@ -37,15 +50,40 @@ const demoConfig: RuntimeConfig = { dataSource: { kind: 'demo' } };
 /** Describes a valid config for the rest of the app. */
 export function describeConfig(config: RuntimeConfig, notice: string | null = null): LoadedConfig {
   const source = config.dataSource;
-  return source.kind === 'demo'
-    ? { config, sourceLabel: 'Demo data', isDemo: true, apiBasePath: DEMO_BASE_PATH, notice }
-    : {
-        config,
+  const common = {
+    config,
+    notice,
+    credentials: 'same-origin' as RequestCredentials,
+    askForToken: false,
+  };
+  switch (source.kind) {
+    case 'demo':
+      return {
+        ...common,
+        sourceLabel: 'Demo data',
+        isDemo: true,
+        apiBasePath: DEMO_BASE_PATH,
+        allowsImports: true,
+      };
+    case 'api':
+      return {
+        ...common,
         sourceLabel: source.label ?? `API at ${source.baseUrl}`,
         isDemo: false,
         apiBasePath: source.baseUrl,
-        notice,
+        allowsImports: false,
+        credentials: source.credentials,
+        askForToken: source.askForToken,
       };
+    case 'files':
+      return {
+        ...common,
+        sourceLabel: source.label ?? 'Imported files',
+        isDemo: false,
+        apiBasePath: null,
+        allowsImports: true,
+      };
+  }
 }
 
 /** Fetches and validates the config; falls back to demo data with a notice when it cannot. */

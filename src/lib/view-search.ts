@@ -7,6 +7,7 @@ import { useMemo, useSyncExternalStore } from 'react';
 import { z } from 'zod';
 import { isoDate } from '../contract/v1';
 import { presetIds } from '../domain/caps';
+import { countingRules, measures, populations } from '../domain/measure-options';
 
 const idParam = z.string().trim().min(1).max(100);
 
@@ -15,9 +16,16 @@ export const viewSearchSchema = z.object({
   worker: idParam.optional().catch(undefined),
   asAt: isoDate.optional().catch(undefined),
   caps: z.enum(presetIds).optional().catch(undefined),
+  measure: z.enum(measures).optional().catch(undefined),
+  count: z.enum(countingRules).optional().catch(undefined),
+  who: z.enum(populations).optional().catch(undefined),
+  /** Show files imported into this browser instead of the configured source. */
+  source: z.enum(['imported']).optional().catch(undefined),
 });
 
 export type ViewSearch = z.infer<typeof viewSearchSchema>;
+
+const searchKeys = ['unit', 'worker', 'asAt', 'caps', 'measure', 'count', 'who', 'source'] as const;
 
 export interface ParsedViewSearch {
   search: ViewSearch;
@@ -29,7 +37,7 @@ export interface ParsedViewSearch {
 export function parseViewSearch(queryString: string): ParsedViewSearch {
   const params = new URLSearchParams(queryString);
   const raw = Object.fromEntries(
-    (['unit', 'worker', 'asAt', 'caps'] as const).flatMap((key) => {
+    searchKeys.flatMap((key) => {
       const value = params.get(key);
       return value === null ? [] : [[key, value]];
     }),
@@ -44,7 +52,7 @@ export function parseViewSearch(queryString: string): ParsedViewSearch {
 /** Writes view state as a query string, leaving out empty values. */
 export function toQueryString(search: ViewSearch): string {
   const params = new URLSearchParams();
-  for (const key of ['unit', 'worker', 'asAt', 'caps'] as const) {
+  for (const key of searchKeys) {
     const value = search[key];
     if (value) params.set(key, value);
   }

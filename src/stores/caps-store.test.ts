@@ -23,7 +23,12 @@ function preferences() {
 
 beforeEach(() => {
   // Back to a fresh start: default state (this writes storage), then nothing stored.
-  useCapsStore.setState({ customCaps: null, preferredPreset: 'default', storageNotice: null });
+  useCapsStore.setState({
+    customCaps: null,
+    preferredPreset: 'default',
+    teamTypeCaps: {},
+    storageNotice: null,
+  });
   window.localStorage.clear();
 });
 
@@ -121,7 +126,7 @@ describe('caps store: reading what is stored', () => {
     const text = window.localStorage.getItem(CAPS_STORAGE_KEY);
     expect(text).not.toBeNull();
     expect(JSON.parse(text ?? 'null')).toEqual({
-      state: { customCaps: mine, preferredPreset: 'custom' },
+      state: { customCaps: mine, preferredPreset: 'custom', teamTypeCaps: {} },
       version: CAPS_STORAGE_VERSION,
     });
   });
@@ -154,7 +159,7 @@ describe('caps store: actions', () => {
 
     const text = window.localStorage.getItem(CAPS_STORAGE_KEY);
     expect(JSON.parse(text ?? 'null')).toEqual({
-      state: { customCaps: mine, preferredPreset: 'custom' },
+      state: { customCaps: mine, preferredPreset: 'custom', teamTypeCaps: {} },
       version: CAPS_STORAGE_VERSION,
     });
 
@@ -177,7 +182,7 @@ describe('caps store: actions', () => {
       storageNotice: null,
     });
     expect(JSON.parse(window.localStorage.getItem(CAPS_STORAGE_KEY) ?? 'null')).toEqual({
-      state: { customCaps: null, preferredPreset: 'default' },
+      state: { customCaps: null, preferredPreset: 'default', teamTypeCaps: {} },
       version: CAPS_STORAGE_VERSION,
     });
   });
@@ -200,8 +205,55 @@ describe('caps store: actions', () => {
     useCapsStore.getState().choosePreset('napo');
     const text = window.localStorage.getItem(CAPS_STORAGE_KEY) ?? '';
     expect(JSON.parse(text)).toEqual({
-      state: { customCaps: null, preferredPreset: 'napo' },
+      state: { customCaps: null, preferredPreset: 'napo', teamTypeCaps: {} },
       version: CAPS_STORAGE_VERSION,
     });
+  });
+});
+
+describe('caps store: caps for a kind of team', () => {
+  const shortTerm: Cap[] = [
+    { kind: 'line', value: 12, label: 'short-term cap' },
+    { kind: 'line', value: 20, label: 'over' },
+  ];
+
+  it('saves caps for a kind of team beside the organisation caps, and clears them', () => {
+    useCapsStore.getState().saveTeamTypeCaps('short-term', shortTerm);
+    expect(useCapsStore.getState().teamTypeCaps).toEqual({ 'short-term': shortTerm });
+    expect(useCapsStore.getState().preferredPreset).toBe('default');
+    useCapsStore.getState().resetCaps();
+    expect(useCapsStore.getState().teamTypeCaps).toEqual({ 'short-term': shortTerm });
+    useCapsStore.getState().clearTeamTypeCaps('short-term');
+    expect(useCapsStore.getState().teamTypeCaps).toEqual({});
+  });
+
+  it('restores them after a reload, and treats older stored data without them as none', async () => {
+    await startWith(
+      stored({
+        customCaps: null,
+        preferredPreset: 'napo',
+        teamTypeCaps: { 'short-term': shortTerm },
+      }),
+    );
+    expect(useCapsStore.getState().teamTypeCaps).toEqual({ 'short-term': shortTerm });
+    await startWith(stored({ customCaps: null, preferredPreset: 'napo' }));
+    expect(useCapsStore.getState().teamTypeCaps).toEqual({});
+    expect(useCapsStore.getState().storageNotice).toBeNull();
+  });
+
+  it('resets with a notice when a kind of team holds caps that overlap', async () => {
+    const overlapping = [
+      { kind: 'range', from: 18, to: 20, label: 'range' },
+      { kind: 'line', value: 19, label: 'inside the range' },
+    ];
+    await startWith(
+      stored({
+        customCaps: null,
+        preferredPreset: 'napo',
+        teamTypeCaps: { 'long-term': overlapping },
+      }),
+    );
+    expect(useCapsStore.getState().teamTypeCaps).toEqual({});
+    expect(useCapsStore.getState().storageNotice).toMatch(/reset/);
   });
 });

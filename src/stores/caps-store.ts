@@ -19,9 +19,12 @@ import { validateCapDrafts, toDrafts } from '../domain/validate-caps';
 export const CAPS_STORAGE_KEY = 'loadline.caps';
 export const CAPS_STORAGE_VERSION = 1;
 
+const capListSchema = z.array(capSchema).min(1).max(MAX_CAPS);
 const storedCapsSchema = z.object({
-  customCaps: z.array(capSchema).min(1).max(MAX_CAPS).nullable(),
+  customCaps: capListSchema.nullable(),
   preferredPreset: z.enum(presetIds),
+  /** Caps for a kind of team, in place of the organisation's; absent in older stored data. */
+  teamTypeCaps: z.record(z.string().min(1).max(100), capListSchema).default({}),
 });
 type StoredCaps = z.infer<typeof storedCapsSchema>;
 
@@ -29,12 +32,18 @@ interface CapsState extends StoredCaps {
   /** Why stored caps were migrated or reset at start; shown once to the user. */
   storageNotice: string | null;
   saveCustomCaps: (caps: Cap[]) => void;
+  saveTeamTypeCaps: (teamType: string, caps: Cap[]) => void;
+  clearTeamTypeCaps: (teamType: string) => void;
   choosePreset: (preset: PresetId) => void;
   resetCaps: () => void;
   dismissStorageNotice: () => void;
 }
 
-const defaults: StoredCaps = { customCaps: null, preferredPreset: DEFAULT_PRESET_ID };
+const defaults: StoredCaps = {
+  customCaps: null,
+  preferredPreset: DEFAULT_PRESET_ID,
+  teamTypeCaps: {},
+};
 const MIGRATED_NOTICE =
   'Your saved caps came from an earlier version of Loadline and have been carried over.';
 const RESET_NOTICE = 'Your saved caps could not be read, so they were reset to the default caps.';
@@ -43,8 +52,9 @@ const RESET_NOTICE = 'Your saved caps could not be read, so they were reset to t
 function readStored(value: unknown): StoredCaps | null {
   const parsed = storedCapsSchema.safeParse(value);
   if (!parsed.success) return null;
-  const { customCaps } = parsed.data;
-  if (customCaps && !validateCapDrafts(toDrafts(customCaps)).ok) return null;
+  const { customCaps, teamTypeCaps } = parsed.data;
+  const lists = [...(customCaps ? [customCaps] : []), ...Object.values(teamTypeCaps)];
+  if (lists.some((caps) => !validateCapDrafts(toDrafts(caps)).ok)) return null;
   return parsed.data;
 }
 
@@ -77,20 +87,32 @@ export const useCapsStore = create<CapsState>()(
       ...defaults,
       storageNotice: null,
       saveCustomCaps: (caps) => set({ customCaps: caps, preferredPreset: 'custom' }),
+      saveTeamTypeCaps: (teamType, caps) =>
+        set((state) => ({ teamTypeCaps: { ...state.teamTypeCaps, [teamType]: caps } })),
+      clearTeamTypeCaps: (teamType) =>
+        set((state) => ({
+          teamTypeCaps: Object.fromEntries(
+            Object.entries(state.teamTypeCaps).filter(([type]) => type !== teamType),
+          ),
+        })),
       choosePreset: (preset) => set({ preferredPreset: preset }),
-      resetCaps: () => set({ ...defaults }),
+      resetCaps: () => set({ customCaps: null, preferredPreset: DEFAULT_PRESET_ID }),
       dismissStorageNotice: () => set({ storageNotice: null }),
     }),
     {
       name: CAPS_STORAGE_KEY,
       version: CAPS_STORAGE_VERSION,
       storage: createJSONStorage(() => safeLocalStorage),
-      partialize: ({ customCaps, preferredPreset }) => ({ customCaps, preferredPreset }),
+      partialize: ({ customCaps, preferredPreset, teamTypeCaps }) => ({
+        customCaps,
+        preferredPreset,
+        teamTypeCaps,
+      }),
       migrate: (persisted, version) => {
         // Version 0 (before versioning) stored a bare list of caps.
         if (version === 0 && Array.isArray(persisted)) {
           migratedAtStart = true;
-          return { customCaps: persisted as Cap[], preferredPreset: 'custom' };
+          return { customCaps: persisted as Cap[], preferredPreset: 'custom', teamTypeCaps: {} };
         }
         return persisted;
       },

@@ -1,6 +1,6 @@
 /** Turns the simulation's working state into contract records for one date. */
 import type { CaseDetail, Unit, Worker } from '../../contract/v1';
-import type { CouncilShape } from './council-shape';
+import type { CouncilShape, TeamProfileId } from './council-shape';
 import { casesHeldBy } from './families';
 import type { SimTeam, SimWorker } from './sim-types';
 import { unallocatedIn } from './monthly-step';
@@ -11,6 +11,17 @@ import { isAsyeOn } from './workforce';
  * vacancies: areas and the root leave them out so the app sums its subtree
  * instead of counting twice.
  */
+// The kind of team for caps: short-term teams carry many brief pieces of work.
+const teamTypeOf: Record<TeamProfileId, string> = {
+  'front-door': 'short-term',
+  assessment: 'short-term',
+  'cin-cp': 'long-term',
+  court: 'long-term',
+  'children-in-care': 'long-term',
+  'care-leavers': 'leaving-care',
+  'disabled-children': 'disabled-children',
+};
+
 export function emitUnits(shape: CouncilShape, teams: ReadonlyMap<string, SimTeam>): Unit[] {
   const units: Unit[] = [{ ...shape.root }];
   for (const area of shape.areas) {
@@ -22,6 +33,7 @@ export function emitUnits(shape: CouncilShape, teams: ReadonlyMap<string, SimTea
         parentId: area.id,
         name: spec.name,
         kind: 'team',
+        teamType: teamTypeOf[spec.profile],
         unallocatedCases: team === undefined ? 0 : unallocatedIn(team),
         vacantFte: team?.vacantFte ?? 0,
       });

@@ -10,22 +10,38 @@ import {
 } from '../../../domain/caps';
 import { toDrafts, validateCapDrafts, type CapDraft } from '../../../domain/validate-caps';
 import { useCapsStore } from '../../../stores/caps-store';
+import { teamTypeName } from '../../../domain/active-caps';
 import { CapRow } from './cap-row';
 import { ErrorSummary } from './error-summary';
 
 interface CapsEditorProps {
+  /** The organisation's caps in force. */
   activePreset: CapPreset;
+  /** Kinds of team in this snapshot, which may each have caps of their own. */
+  teamTypes: readonly string[];
   onSaved: () => void;
   onReset: () => void;
   onClose: () => void;
 }
 
 /** Edits the caps as text rows; saves only when every row is valid. */
-export function CapsEditor({ activePreset, onSaved, onReset, onClose }: CapsEditorProps) {
+export function CapsEditor({
+  activePreset,
+  teamTypes,
+  onSaved,
+  onReset,
+  onClose,
+}: CapsEditorProps) {
   const saveCustomCaps = useCapsStore((state) => state.saveCustomCaps);
   const resetCaps = useCapsStore((state) => state.resetCaps);
+  const teamTypeCaps = useCapsStore((state) => state.teamTypeCaps);
+  const saveTeamTypeCaps = useCapsStore((state) => state.saveTeamTypeCaps);
+  const clearTeamTypeCaps = useCapsStore((state) => state.clearTeamTypeCaps);
+  /** null: the organisation's caps; otherwise a kind of team. */
+  const [scope, setScope] = useState<string | null>(null);
   const [drafts, setDrafts] = useState<CapDraft[]>(() => toDrafts(activePreset.caps));
   const [submitted, setSubmitted] = useState(false);
+  const [attempt, setAttempt] = useState(0);
   const [status, setStatus] = useState<string | null>(null);
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
@@ -58,11 +74,26 @@ export function CapsEditor({ activePreset, onSaved, onReset, onClose }: CapsEdit
     setDrafts(toDrafts(builtInPresets[id].caps));
   }
 
+  function changeScope(next: string | null) {
+    setScope(next);
+    setSubmitted(false);
+    setStatus(null);
+    setDrafts(toDrafts((next === null ? undefined : teamTypeCaps[next]) ?? activePreset.caps));
+  }
+
   function save(event: { preventDefault: () => void }) {
     event.preventDefault();
     setSubmitted(true);
     if (!validation.ok) {
+      setAttempt((count) => count + 1);
       setStatus(null);
+      return;
+    }
+    if (scope !== null) {
+      saveTeamTypeCaps(scope, validation.caps);
+      setStatus(
+        `Saved: ${teamTypeName(scope).toLowerCase()} now use these caps. They are kept in this browser.`,
+      );
       return;
     }
     saveCustomCaps(validation.caps);
@@ -71,9 +102,15 @@ export function CapsEditor({ activePreset, onSaved, onReset, onClose }: CapsEdit
   }
 
   function reset() {
+    setSubmitted(false);
+    if (scope !== null) {
+      clearTeamTypeCaps(scope);
+      setDrafts(toDrafts(activePreset.caps));
+      setStatus(`${teamTypeName(scope)} now use the organisation’s caps again.`);
+      return;
+    }
     resetCaps();
     onReset();
-    setSubmitted(false);
     setDrafts(toDrafts(builtInPresets.default.caps));
     setStatus('Caps reset to the Loadline default (15, 18–20 and 25+).');
   }
@@ -87,6 +124,29 @@ export function CapsEditor({ activePreset, onSaved, onReset, onClose }: CapsEdit
         Caps are in cases per FTE. Now in use: <strong>{activePreset.name}</strong> (
         {activePreset.source}).
       </p>
+      {teamTypes.length > 0 && (
+        <div className="field caps-editor__scope">
+          <label className="field__label" htmlFor="caps-scope">
+            Apply these caps to
+          </label>
+          <select
+            id="caps-scope"
+            value={scope ?? ''}
+            onChange={(event) => changeScope(event.target.value === '' ? null : event.target.value)}
+          >
+            <option value="">The whole organisation</option>
+            {teamTypes.map((teamType) => (
+              <option key={teamType} value={teamType}>
+                {teamTypeName(teamType)}
+                {teamTypeCaps[teamType] ? ' (own caps set)' : ''}
+              </option>
+            ))}
+          </select>
+          <span className="hint">
+            Caps for a kind of team replace the organisation’s caps on that kind of team’s pages.
+          </span>
+        </div>
+      )}
       <div className="caps-editor__presets">
         <span id="preset-buttons-label">Start from a preset:</span>
         <ul aria-labelledby="preset-buttons-label">
@@ -104,7 +164,7 @@ export function CapsEditor({ activePreset, onSaved, onReset, onClose }: CapsEdit
           ))}
         </ul>
       </div>
-      {errors.length > 0 && <ErrorSummary errors={errors} />}
+      {errors.length > 0 && <ErrorSummary errors={errors} attempt={attempt} />}
       <form onSubmit={save} noValidate>
         {drafts.map((draft, row) => (
           <CapRow
@@ -158,7 +218,9 @@ export function CapsEditor({ activePreset, onSaved, onReset, onClose }: CapsEdit
             Save caps
           </button>
           <button type="button" className="button button--secondary" onClick={reset}>
-            Reset to default caps
+            {scope === null
+              ? 'Reset to default caps'
+              : `Use the organisation’s caps for ${teamTypeName(scope).toLowerCase()}`}
           </button>
           <button type="button" className="button button--secondary" onClick={onClose}>
             Close

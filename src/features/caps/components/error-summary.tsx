@@ -3,9 +3,15 @@ import type { CapError } from '../../../domain/validate-caps';
 import { capFieldId } from './cap-row';
 
 /** The GOV.UK error summary: focused on submit, each problem links to its field. */
-export function ErrorSummary({ errors }: { errors: readonly CapError[] }) {
+interface ErrorSummaryProps {
+  errors: readonly CapError[];
+  /** Changes on each refused save: focus moves here then, not on every keystroke. */
+  attempt: number;
+}
+
+export function ErrorSummary({ errors, attempt }: ErrorSummaryProps) {
   const box = useRef<HTMLDivElement>(null);
-  useEffect(() => box.current?.focus(), [errors]);
+  useEffect(() => box.current?.focus(), [attempt]);
   return (
     <div
       className="error-summary"

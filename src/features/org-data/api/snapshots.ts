@@ -1,18 +1,25 @@
 /**
- * The two v1 endpoints as TanStack Query options: the list of snapshot dates,
- * and one snapshot. Both are validated here, at the boundary.
+ * The two v1 reads as TanStack Query options: the list of snapshot dates,
+ * and one snapshot, from the HTTP API (or the demo's mocked one) or from
+ * files imported into this browser. Both are validated here, at the boundary.
  */
 import { queryOptions } from '@tanstack/react-query';
-import { endpoints, snapshotListSchema } from '../../../contract/v1';
+import { endpoints, snapshotListSchema, type SnapshotList } from '../../../contract/v1';
 import { describeIssues, validateSnapshot } from '../../../contract/validate-snapshot';
 import { ApiError, getJson } from '../../../lib/api-client';
+import { loadImports } from '../../../lib/imported-data';
+
+export type SnapshotSource = { kind: 'http'; basePath: string } | { kind: 'imported' };
 
 /** Options for the list of snapshot dates, sorted oldest first. */
-export function snapshotListQueryOptions(basePath: string) {
+export function snapshotListQueryOptions(source: SnapshotSource) {
   return queryOptions({
-    queryKey: ['snapshot-list', basePath],
-    queryFn: async ({ signal }) => {
-      const json = await getJson(endpoints.snapshots(basePath), signal);
+    queryKey: ['snapshot-list', source],
+    queryFn: async ({ signal }): Promise<SnapshotList> => {
+      const json =
+        source.kind === 'http'
+          ? await getJson(endpoints.snapshots(source.basePath), signal)
+          : await importedList();
       const parsed = snapshotListSchema.safeParse(json);
       if (!parsed.success) {
         throw new ApiError(
@@ -28,11 +35,14 @@ export function snapshotListQueryOptions(basePath: string) {
 }
 
 /** Options for one snapshot; bad records are rejected and reported, the rest kept. */
-export function snapshotQueryOptions(basePath: string, asAt: string) {
+export function snapshotQueryOptions(source: SnapshotSource, asAt: string) {
   return queryOptions({
-    queryKey: ['snapshot', basePath, asAt],
+    queryKey: ['snapshot', source, asAt],
     queryFn: async ({ signal }) => {
-      const json = await getJson(endpoints.snapshot(basePath, asAt), signal);
+      const json =
+        source.kind === 'http'
+          ? await getJson(endpoints.snapshot(source.basePath, asAt), signal)
+          : await importedSnapshot(asAt);
       const result = validateSnapshot(json);
       if (!result.ok) {
         throw new ApiError(
@@ -48,4 +58,31 @@ export function snapshotQueryOptions(basePath: string, asAt: string) {
     structuralSharing: false,
     staleTime: 5 * 60_000,
   });
+}
+
+async function importedList(): Promise<unknown> {
+  const { imports } = await loadImports();
+  const dates = Object.keys(imports).sort();
+  const latest = dates.length > 0 ? imports[dates[dates.length - 1] ?? ''] : undefined;
+  const organisation = readOrganisation(latest?.snapshot) ?? {
+    id: 'imported',
+    name: 'Imported data',
+  };
+  return { version: 1, organisation, snapshots: dates };
+}
+
+async function importedSnapshot(asAt: string): Promise<unknown> {
+  const { imports } = await loadImports();
+  const stored = imports[asAt];
+  if (!stored) throw new ApiError('http', `There is no imported snapshot for ${asAt}.`, 404);
+  return stored.snapshot;
+}
+
+function readOrganisation(snapshot: unknown): { id: string; name: string } | null {
+  const parsed = snapshotListSchema.shape.organisation.safeParse(
+    typeof snapshot === 'object' && snapshot !== null && 'organisation' in snapshot
+      ? snapshot.organisation
+      : null,
+  );
+  return parsed.success ? parsed.data : null;
 }

@@ -1,90 +1,173 @@
+import { FigureTile } from '../../../components/figure-tile';
 import type { CapPreset } from '../../../domain/caps';
+import {
+  describeLoad,
+  explainLoad,
+  explainOverCap,
+  explainOwnCap,
+  formatAmount,
+} from '../../../domain/explain';
 import { formatCount, formatFte, formatLoad, formatShare, plural } from '../../../domain/format';
-import type { UnitSummary } from '../../../domain/unit-summary';
+import { measureNames, populationNames, valueUnit } from '../../../domain/measure-options';
+import type { UnitFigures } from '../../../domain/unit-figures';
+import { describeWeightingScheme, type WeightingScheme } from '../../../domain/weighting';
 
 interface KpiTilesProps {
-  summary: UnitSummary;
+  figures: UnitFigures;
   preset: CapPreset;
+  /** How each worker's own cap is set, in words. */
+  ownCapRule: string;
+  weighting: WeightingScheme;
 }
 
-/** The unit's key figures, each with the rule that produced it. */
-export function KpiTiles({ summary, preset }: KpiTilesProps) {
-  const { ratio } = summary;
-  const caseHolders = summary.counted.length;
+/** The unit's key figures, each with its rule and how it is worked out. */
+export function KpiTiles({ figures, preset, ownCapRule, weighting }: KpiTilesProps) {
+  const { view, load, otherPopulationLoad } = figures;
+  const unit = valueUnit(view);
+  const otherName = populationNames[view.population === 'everyone' ? 'case-holders' : 'everyone'];
+  const perFteWord = view.measure === 'cases' ? `${unit} per worker` : unit;
   return (
     <>
       <dl className="kpi-tiles">
-        <div className="kpi">
-          <dt>Caseload per FTE</dt>
-          <dd className="kpi__value">
-            {ratio.status === 'ok'
-              ? formatLoad(ratio.value)
-              : ratio.status === 'empty'
-                ? 'No case holders'
-                : 'No FTE recorded'}
-          </dd>
-          <dd className="kpi__rule">
-            {ratio.status === 'ok'
-              ? `${formatCount(ratio.cases)} cases held by case holders ÷ their ${formatFte(ratio.fte)} FTE (DfE rule)`
-              : 'Cases held by case holders ÷ their FTE: nothing to divide'}
-          </dd>
-        </div>
-        <div className="kpi">
-          <dt>Case holders</dt>
-          <dd className="kpi__value">{formatCount(caseHolders)}</dd>
-          <dd className="kpi__rule">
-            {formatFte(ratio.fte)} FTE;{' '}
-            {plural(
-              summary.notCaseHolders.length,
-              'manager or other worker',
-              'managers or other workers',
-            )}{' '}
-            not counted
-          </dd>
-        </div>
-        {summary.overCaps.map((over) => (
-          <div className="kpi" key={over.threshold}>
-            <dt>At {over.threshold}+ cases per FTE</dt>
-            <dd className="kpi__value">
-              {over.of === 0 ? 'None to count' : `${over.count} of ${over.of}`}
-              {over.share !== null && (
-                <span className="kpi__share"> ({formatShare(over.share)})</span>
-              )}
-            </dd>
-            <dd className="kpi__rule">
-              Case holders whose own cases ÷ own FTE is {over.threshold} or more
-            </dd>
-          </div>
+        <FigureTile
+          label={
+            view.measure === 'points'
+              ? measureNames.points
+              : view.measure === 'cases'
+                ? `${capitalise(unit)} held per worker`
+                : capitalise(unit)
+          }
+          value={describeLoad(load)}
+          rule={`${otherName}: ${describeLoad(otherPopulationLoad)}`}
+          explanation={[
+            ...explainLoad(figures),
+            `Side by side: ${otherName.charAt(0).toLowerCase()}${otherName.slice(1)} gives ${describeLoad(otherPopulationLoad)}.`,
+          ]}
+        />
+        {figures.overCaps.map((over) => (
+          <FigureTile
+            key={over.threshold}
+            label={`At ${formatLoad(over.threshold).replace(/\.0$/, '')}+ ${unit}`}
+            value={
+              over.of === 0 ? (
+                'No one to count'
+              ) : (
+                <>
+                  {over.count} of {over.of}
+                  {over.share !== null && (
+                    <span className="kpi__share"> ({formatShare(over.share)})</span>
+                  )}
+                </>
+              )
+            }
+            rule={`Each counted worker’s own ${unit}`}
+            explanation={explainOverCap(over, figures)}
+          />
         ))}
-        <div className="kpi">
-          <dt>Highest / median per worker</dt>
-          <dd className="kpi__value">
-            {summary.highestLoad === null || summary.medianLoad === null
-              ? 'None'
-              : `${formatLoad(summary.highestLoad)} / ${formatLoad(summary.medianLoad)}`}
-          </dd>
-          <dd className="kpi__rule">Each case holder’s cases ÷ their FTE</dd>
-        </div>
-        <div className="kpi">
-          <dt>Unallocated cases</dt>
-          <dd className="kpi__value">
-            {summary.unallocatedCases === null
+        <FigureTile
+          label="At or over their own cap"
+          value={
+            figures.overOwnCap.of === 0 ? (
+              'No one to count'
+            ) : (
+              <>
+                {figures.overOwnCap.count} of {figures.overOwnCap.of}
+                {figures.overOwnCap.share !== null && (
+                  <span className="kpi__share"> ({formatShare(figures.overOwnCap.share)})</span>
+                )}
+              </>
+            )
+          }
+          rule="Pro rata to FTE; protected for ASYE workers"
+          explanation={explainOwnCap(figures, ownCapRule)}
+        />
+        <FigureTile
+          label="Highest / median per worker"
+          value={
+            figures.highestLoad === null || figures.medianLoad === null
+              ? 'No one to count'
+              : `${formatLoad(figures.highestLoad)} / ${formatLoad(figures.medianLoad)}`
+          }
+          rule={`Each counted worker’s own ${unit}`}
+          explanation={[
+            `The highest and the middle value of the counted workers’ own ${unit}: the spread an average hides.`,
+            `${plural(figures.counted.length, 'worker')} counted.`,
+          ]}
+        />
+        <FigureTile
+          label="Unallocated cases"
+          value={
+            figures.unallocatedCases === null
               ? 'Not reported'
-              : formatCount(summary.unallocatedCases)}
-          </dd>
-          <dd className="kpi__rule">Waiting for a named worker; not in anyone’s caseload</dd>
-        </div>
-        <div className="kpi">
-          <dt>Vacant posts</dt>
-          <dd className="kpi__value">
-            {summary.vacantFte === null ? 'Not reported' : `${formatFte(summary.vacantFte)} FTE`}
-          </dd>
-          <dd className="kpi__rule">Funded posts without a worker</dd>
-        </div>
+              : formatCount(figures.unallocatedCases)
+          }
+          rule={
+            figures.ifUnallocatedAllocated === null
+              ? 'Waiting for a named worker'
+              : `If allocated: ${formatLoad(figures.ifUnallocatedAllocated)} ${perFteWord}`
+          }
+          explanation={[
+            'Cases waiting for a named worker, held by the team, in no one’s caseload.',
+            figures.ifUnallocatedAllocated === null
+              ? 'The “if allocated” figure needs cases counted as children, not weighted or grouped into families (unallocated cases carry no type or sibling group).'
+              : `If allocated: (${describeAmount(figures)} + ${formatCount(figures.unallocatedCases ?? 0)}) ÷ the same denominator = ${formatLoad(figures.ifUnallocatedAllocated)}.`,
+            'Units that do not report unallocated cases are shown as “Not reported”, not 0.',
+          ]}
+        />
+        <FigureTile
+          label="Vacant posts"
+          value={
+            figures.vacantFte === null ? 'Not reported' : `${formatFte(figures.vacantFte)} FTE`
+          }
+          rule={
+            figures.ifVacanciesFilled === null
+              ? 'Funded posts without a worker'
+              : `If filled: ${formatLoad(figures.ifVacanciesFilled)} ${perFteWord}`
+          }
+          explanation={[
+            'Funded posts without a worker in them, in FTE.',
+            figures.ifVacanciesFilled === null
+              ? 'The “if filled” figure applies to per-FTE measures.'
+              : `If filled: ${describeAmount(figures)} ÷ (counted FTE + ${formatFte(figures.vacantFte ?? 0)} vacant FTE) = ${formatLoad(figures.ifVacanciesFilled)}.`,
+          ]}
+        />
+        <FigureTile
+          label="Agency share of FTE"
+          value={
+            figures.agencyShareOfFte === null
+              ? 'No FTE recorded'
+              : formatShare(figures.agencyShareOfFte)
+          }
+          rule={`${formatFte(figures.agencyFte)} of ${formatFte(figures.totalFte)} FTE`}
+          explanation={[
+            `Agency workers’ FTE ÷ the FTE of every worker here: ${formatFte(figures.agencyFte)} ÷ ${formatFte(figures.totalFte)}.`,
+            'Every role is included, as in DfE’s agency rate.',
+          ]}
+        />
+        <FigureTile
+          label="Workers"
+          value={formatCount(figures.headcount)}
+          rule={`${formatFte(figures.totalFte)} FTE in all`}
+          explanation={[
+            'Everyone recorded in this unit and the units beneath it, in every role.',
+            `${plural(figures.counted.length, 'worker')} counted in the load; ${formatCount(figures.notCounted.length)} not counted; ${formatCount(figures.excluded.length)} left out.`,
+          ]}
+        />
       </dl>
       <p className="kpi-tiles__source">
-        Caps: {preset.name}. Source: {preset.source}.
+        {measureNames[view.measure]}.{' '}
+        {view.measure === 'points'
+          ? `Compared with capacity, from ${weighting.name}. ${describeWeightingScheme(weighting)}`
+          : `Caps: ${preset.name}. Source: ${preset.source}.`}
       </p>
     </>
   );
+}
+
+function describeAmount(figures: UnitFigures): string {
+  return figures.load.status === 'ok' ? formatAmount(figures.load.amount) : '0';
+}
+
+function capitalise(text: string): string {
+  return `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
 }

@@ -1,18 +1,24 @@
 import { lazy, Suspense, useMemo, useState } from 'react';
 import type { Unit } from '../../../contract/v1';
 import type { RejectedRecord } from '../../../contract/validate-snapshot';
+import { teamTypeName } from '../../../domain/active-caps';
 import type { Band } from '../../../domain/bands';
-import { capThreshold, type CapPreset } from '../../../domain/caps';
+import { capThreshold, formatCap, type Cap, type CapPreset } from '../../../domain/caps';
 import { childRows, sortRows, type ChartRow, type RowOrder } from '../../../domain/chart-rows';
-import { formatDate } from '../../../domain/format';
+import { formatDate, formatLoad } from '../../../domain/format';
+import { ownCapDescription } from '../../../domain/explain';
 import { headlineFor } from '../../../domain/headline';
+import { measureCaption, valueUnit } from '../../../domain/measure-options';
 import type { OrgIndex } from '../../../domain/org-index';
-import { summariseUnit } from '../../../domain/unit-summary';
+import { spreadRows } from '../../../domain/spread-rows';
+import { unitFigures } from '../../../domain/unit-figures';
+import type { LoadSettings } from '../../../domain/worker-load';
 import type { ViewSearch } from '../../../lib/view-search';
 import { BandLegend } from '../../../components/band-legend';
 import { CaseloadTable } from '../../../components/caseload-table';
 import { DataNotes } from '../../../components/data-notes';
 import { ErrorBoundary } from '../../../components/error-boundary';
+import { SpreadTable } from '../../../components/spread-table';
 import { useFocusOnChange } from '../../../components/use-focus-on-change';
 import { KpiTiles } from './kpi-tiles';
 
@@ -21,6 +27,11 @@ const CaseloadChart = lazy(() =>
     default: module.CaseloadChart,
   })),
 );
+const SpreadChart = lazy(() =>
+  import('../../../components/spread-chart').then((module) => ({ default: module.SpreadChart })),
+);
+
+const listFormat = new Intl.ListFormat('en-GB', { style: 'long', type: 'conjunction' });
 
 /** Beyond this many bars a chart stops being readable at 1280 px. */
 export const MAX_BARS = 40;
@@ -28,34 +39,68 @@ export const MAX_BARS = 40;
 interface UnitPageProps {
   index: OrgIndex;
   unit: Unit;
+  /** The caps in the measure's units (capacity for weighted points). */
+  caps: readonly Cap[];
   bands: readonly Band[];
   preset: CapPreset;
+  settings: LoadSettings;
+  /** Caps set for kinds of team, to say where they apply below this unit. */
+  teamTypeCaps: Readonly<Record<string, readonly Cap[]>>;
   search: ViewSearch;
   rejected: readonly RejectedRecord[];
 }
 
-/** A unit's page: headline, key figures, chart of its children or workers, table, notes. */
-export function UnitPage({ index, unit, bands, preset, search, rejected }: UnitPageProps) {
+/** A unit's page: headline, key figures, chart of its children or workers, spread, table, notes. */
+export function UnitPage({
+  index,
+  unit,
+  caps,
+  bands,
+  preset,
+  settings,
+  teamTypeCaps,
+  search,
+  rejected,
+}: UnitPageProps) {
   const [order, setOrder] = useState<RowOrder>('load');
   const [showAll, setShowAll] = useState(false);
   const heading = useFocusOnChange<HTMLHeadingElement>(unit.id);
+  const { view } = settings;
 
-  const caps = preset.caps;
-  const summary = useMemo(
-    () => summariseUnit(index.workersUnder(unit.id), index.unitsUnder(unit.id), caps),
-    [index, unit.id, caps],
+  const figures = useMemo(
+    () =>
+      unitFigures(index.workersUnder(unit.id), index.unitsUnder(unit.id), caps, bands, settings),
+    [index, unit.id, caps, bands, settings],
   );
   const rows = useMemo(
-    () => sortRows(childRows(index, unit.id, caps, bands), order),
-    [index, unit.id, caps, bands, order],
+    () => sortRows(childRows(index, unit.id, caps, bands, settings), order),
+    [index, unit.id, caps, bands, settings, order],
+  );
+  const spread = useMemo(
+    () => spreadRows(index, unit.id, caps, bands, settings),
+    [index, unit.id, caps, bands, settings],
   );
   const isTeam = index.isLeaf(unit.id);
   const childName = isTeam ? 'Workers' : childKindName(index.children(unit.id));
   const charted = rows.filter((row) => row.counted);
   const shown = showAll ? charted : charted.slice(0, MAX_BARS);
-  const keep: ViewSearch = { asAt: search.asAt, caps: search.caps };
+  const keep: ViewSearch = { ...search, unit: undefined, worker: undefined };
   const linkFor = (row: ChartRow): ViewSearch => ({ ...keep, ...row.target });
   const topCap = caps[caps.length - 1];
+  const unitText = valueUnit(view);
+  const who = view.population === 'case-holders' ? 'case holder' : 'worker';
+  const ownCapRule = ownCapDescription(settings);
+  const typesWithOwnCaps = isTeam
+    ? []
+    : [
+        ...new Set(
+          index
+            .unitsUnder(unit.id)
+            .flatMap((child) =>
+              child.teamType && teamTypeCaps[child.teamType] ? [child.teamType] : [],
+            ),
+        ),
+      ];
 
   return (
     <article className="unit-page">
@@ -63,15 +108,35 @@ export function UnitPage({ index, unit, bands, preset, search, rejected }: UnitP
         {unit.name}
       </h1>
       <p className="page-meta">
-        {kindName(unit.kind)} · as at {formatDate(index.asAt)} · cases per FTE, case holders only
+        {kindName(unit.kind)} · as at {formatDate(index.asAt)} · {measureCaption(view)}
       </p>
-      <p className="headline">{headlineFor(unit.name, summary)}</p>
-      <KpiTiles summary={summary} preset={preset} />
+      <p className="headline">{headlineFor(unit.name, figures, { who, unit: unitText })}</p>
+      {typesWithOwnCaps.length > 0 && (
+        <p className="caps-note">
+          {sentence(
+            listFormat.format(typesWithOwnCaps.map((type) => teamTypeName(type).toLowerCase())),
+          )}{' '}
+          beneath {unit.name} have caps of their own. On this page every worker is compared with the
+          organisation’s caps; open one of those teams to see it against its own.
+        </p>
+      )}
+      {isTeam && unit.teamType && teamTypeCaps[unit.teamType] && (
+        <p className="caps-note">
+          {unit.name} uses the caps set for {teamTypeName(unit.teamType).toLowerCase()} (
+          {preset.caps.map(formatCap).join(', ')}), in place of the organisation’s caps.
+        </p>
+      )}
+      <KpiTiles
+        figures={figures}
+        preset={preset}
+        ownCapRule={ownCapRule}
+        weighting={settings.weighting}
+      />
 
       <section className="chart-section" aria-labelledby="chart-heading">
         <div className="section-head">
           <h2 id="chart-heading">
-            {childName} in {unit.name}: cases per FTE against the caps
+            {childName} in {unit.name}: {unitText} against the caps
           </h2>
           <fieldset className="segmented">
             <legend>Sort by</legend>
@@ -97,18 +162,22 @@ export function UnitPage({ index, unit, bands, preset, search, rejected }: UnitP
         </div>
         <p className="chart-caption">
           {isTeam
-            ? 'Each bar is one case holder: their cases ÷ their FTE. Managers and staff without cases are in the table, not the chart.'
-            : `Each bar is one ${childName.toLowerCase().replace(/s$/, '')}: cases held by its case holders ÷ their FTE.`}{' '}
-          As at {formatDate(index.asAt)}. Caps: {preset.name}.
+            ? `Each bar is one ${who}; the short black mark on a bar is that worker’s own cap (${ownCapRule}).${
+                view.population === 'case-holders'
+                  ? ' Managers and staff without cases are in the table, not the chart.'
+                  : ''
+              }`
+            : `Each bar is one ${childName.toLowerCase().replace(/s$/, '')}.`}{' '}
+          {measureCaption(view)} As at {formatDate(index.asAt)}. Caps: {preset.name}.
         </p>
         {charted.length === 0 ? (
           <p className="empty-state">
-            No case holders with FTE recorded here, so there are no bars to draw.
+            No {who}s with a known load here, so there are no bars to draw.
           </p>
         ) : (
           <ErrorBoundary label="the chart">
             <Suspense fallback={<p className="loading">Loading chart…</p>}>
-              <CaseloadChart rows={shown} bands={bands} caps={caps} linkFor={linkFor} />
+              <CaseloadChart rows={shown} bands={bands} caps={caps} view={view} linkFor={linkFor} />
             </Suspense>
           </ErrorBoundary>
         )}
@@ -118,10 +187,31 @@ export function UnitPage({ index, unit, bands, preset, search, rejected }: UnitP
             className="button button--secondary"
             onClick={() => setShowAll((all) => !all)}
           >
-            {showAll ? `Show the ${MAX_BARS} highest only` : `Show all ${charted.length} bars`}
+            {showAll
+              ? `Show the first ${MAX_BARS} only`
+              : `Show all ${charted.length} bars (${MAX_BARS} shown, ${order === 'load' ? 'highest first' : 'by name'})`}
           </button>
         )}
         <BandLegend bands={bands} rows={rows} />
+      </section>
+
+      <section className="chart-section" aria-labelledby="spread-heading">
+        <h2 id="spread-heading">Spread: how many {who}s sit in each band</h2>
+        <p className="chart-caption">
+          {isTeam ? unit.name : `Each bar is one ${childName.toLowerCase().replace(/s$/, '')}`}:
+          counted {who}s by the band their own {unitText} falls in. An average hides these people;
+          this shows them.
+        </p>
+        <ErrorBoundary label="the spread chart">
+          <Suspense fallback={<p className="loading">Loading chart…</p>}>
+            <SpreadChart rows={spread} bands={bands} />
+          </Suspense>
+        </ErrorBoundary>
+        <SpreadTable
+          rows={spread}
+          bands={bands}
+          caption={`${who[0]?.toUpperCase() ?? ''}${who.slice(1)}s in each band, as at ${formatDate(index.asAt)}`}
+        />
       </section>
 
       <section aria-labelledby="table-heading">
@@ -131,19 +221,27 @@ export function UnitPage({ index, unit, bands, preset, search, rejected }: UnitP
         <CaseloadTable
           rows={rows}
           bands={bands}
+          view={view}
           kind={isTeam ? 'worker' : 'unit'}
-          caption={`${childName} in ${unit.name}, as at ${formatDate(index.asAt)}`}
+          caption={`${childName} in ${unit.name}, as at ${formatDate(index.asAt)}: ${unitText}`}
           linkFor={linkFor}
-          topCapLabel={topCap ? `${capThreshold(topCap)}+` : undefined}
+          topCapLabel={
+            topCap ? `${formatLoad(capThreshold(topCap)).replace(/\.0$/, '')}+` : undefined
+          }
         />
       </section>
       <DataNotes
-        excluded={summary.excluded}
-        notCounted={summary.notCaseHolders.length}
+        excluded={figures.excluded}
+        notCounted={figures.notCounted.length}
         rejected={rejected}
+        view={view}
       />
     </article>
   );
+}
+
+function sentence(text: string): string {
+  return `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
 }
 
 function kindName(kind: string): string {

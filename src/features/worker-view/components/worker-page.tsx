@@ -2,8 +2,11 @@ import { lazy, Suspense, useMemo } from 'react';
 import type { Unit, Worker } from '../../../contract/v1';
 import type { RejectedRecord } from '../../../contract/validate-snapshot';
 import { capStatus, isAtOrOver, type Band } from '../../../domain/bands';
-import { formatCap, type CapPreset } from '../../../domain/caps';
-import { roleNames, workerRow } from '../../../domain/chart-rows';
+import { formatCap, type Cap, type CapPreset } from '../../../domain/caps';
+import { roleNames, workerRow, type ChartRow } from '../../../domain/chart-rows';
+import { ownCapDescription } from '../../../domain/explain';
+import { measureNames, valueUnit } from '../../../domain/measure-options';
+import type { LoadSettings } from '../../../domain/worker-load';
 import { formatCount, formatDate, formatFte, formatLoad } from '../../../domain/format';
 import type { OrgIndex } from '../../../domain/org-index';
 import type { ViewSearch } from '../../../lib/view-search';
@@ -23,16 +26,28 @@ interface WorkerPageProps {
   index: OrgIndex;
   unit: Unit;
   worker: Worker;
+  caps: readonly Cap[];
   bands: readonly Band[];
   preset: CapPreset;
+  settings: LoadSettings;
   search: ViewSearch;
   rejected: readonly RejectedRecord[];
 }
 
 /** One worker's load against the caps, and their cases. Shows no other worker. */
-export function WorkerPage({ index, unit, worker, bands, preset }: WorkerPageProps) {
+export function WorkerPage({
+  index,
+  unit,
+  worker,
+  caps,
+  bands,
+  preset,
+  settings,
+}: WorkerPageProps) {
+  const { view } = settings;
+  const unitText = valueUnit(view);
   const heading = useFocusOnChange<HTMLHeadingElement>(worker.id);
-  const row = useMemo(() => workerRow(worker, bands), [worker, bands]);
+  const row = useMemo(() => workerRow(worker, bands, settings), [worker, bands, settings]);
   const details = [
     roleNames[worker.role],
     worker.asye ? 'ASYE (newly qualified)' : null,
@@ -49,9 +64,7 @@ export function WorkerPage({ index, unit, worker, bands, preset }: WorkerPagePro
       <p className="page-meta">
         {details} in {unit.name} · as at {formatDate(index.asAt)}
       </p>
-      <p className="headline">
-        {workerHeadline(worker, row.value, row.band?.label ?? null, preset)}
-      </p>
+      <p className="headline">{workerHeadline(worker, row, caps, unitText)}</p>
       <dl className="kpi-tiles">
         <div className="kpi">
           <dt>Cases held</dt>
@@ -60,19 +73,24 @@ export function WorkerPage({ index, unit, worker, bands, preset }: WorkerPagePro
         </div>
         <div className="kpi">
           <dt>FTE</dt>
-          <dd className="kpi__value">{formatFte(worker.fte)}</dd>
+          <dd className="kpi__value">{worker.fte.toFixed(2)}</dd>
           <dd className="kpi__rule">Contracted hours ÷ full-time hours</dd>
         </div>
         <div className="kpi">
-          <dt>Cases per FTE</dt>
-          <dd className="kpi__value">
-            {row.value === null ? 'No FTE recorded' : formatLoad(row.value)}
-          </dd>
-          <dd className="kpi__rule">
-            {row.band ? `Band: ${row.band.label}` : 'No band without an FTE'}
-          </dd>
+          <dt>{measureNames[view.measure]}</dt>
+          <dd className="kpi__value">{row.value === null ? 'Not known' : formatLoad(row.value)}</dd>
+          <dd className="kpi__rule">{row.band ? `Band: ${row.band.label}` : (row.status ?? '')}</dd>
         </div>
-        {preset.caps.map((cap) => (
+        <div className="kpi">
+          <dt>Own cap</dt>
+          <dd className="kpi__value">
+            {row.ownCap === null
+              ? 'Not known'
+              : `${formatLoad(row.ownCap)}${row.overOwnCap ? ': at or over' : ': below'}`}
+          </dd>
+          <dd className="kpi__rule">{ownCapDescription(settings)}</dd>
+        </div>
+        {caps.map((cap) => (
           <div className="kpi" key={formatCap(cap)}>
             <dt>
               Cap {formatCap(cap)} ({cap.label})
@@ -84,17 +102,23 @@ export function WorkerPage({ index, unit, worker, bands, preset }: WorkerPagePro
           </div>
         ))}
       </dl>
+      <p className="kpi-tiles__source">
+        Caps: {preset.name}. Source: {preset.source}.
+      </p>
       {row.status && <p className="row-status">{row.status}.</p>}
 
       {row.value !== null && (
         <section className="chart-section" aria-labelledby="worker-chart-heading">
-          <h2 id="worker-chart-heading">{worker.displayName}: cases per FTE against the caps</h2>
+          <h2 id="worker-chart-heading">
+            {worker.displayName}: {unitText} against the caps and their own cap
+          </h2>
           <ErrorBoundary label="the chart">
             <Suspense fallback={<p className="loading">Loading chart…</p>}>
               <CaseloadChart
                 rows={[{ ...row, counted: true }]}
                 bands={bands}
-                caps={preset.caps}
+                caps={caps}
+                view={view}
                 linkFor={null}
                 height={300}
               />
@@ -105,7 +129,7 @@ export function WorkerPage({ index, unit, worker, bands, preset }: WorkerPagePro
       )}
 
       <CaseList worker={worker} asAt={index.asAt} />
-      <DataNotes excluded={[]} notCounted={0} rejected={[]} />
+      <DataNotes view={view} excluded={[]} notCounted={0} rejected={[]} />
     </article>
   );
 }
@@ -114,18 +138,23 @@ const listFormat = new Intl.ListFormat('en-GB', { style: 'long', type: 'conjunct
 
 function workerHeadline(
   worker: Worker,
-  value: number | null,
-  bandLabel: string | null,
-  preset: CapPreset,
+  row: ChartRow,
+  caps: readonly Cap[],
+  unitText: string,
 ): string {
   const holds = `${worker.displayName} holds ${formatCount(worker.casesHeld)} case${worker.casesHeld === 1 ? '' : 's'} at ${formatFte(worker.fte)} FTE`;
-  if (value === null)
-    return `${holds}; with no FTE recorded there is no caseload per FTE to compare with the caps.`;
-  const over = preset.caps
+  if (row.value === null)
+    return `${holds}; ${row.status?.replace(/^Not counted: /, 'there is ') ?? 'no load is known'}, so there is nothing to compare with the caps.`;
+  const value = row.value;
+  const over = caps
     .filter((cap) => isAtOrOver(value, cap))
     .map((cap) =>
       cap.kind === 'line' ? formatCap(cap) : `${cap.to} (the top of the ${formatCap(cap)} range)`,
     );
   const overText = over.length === 0 ? 'below every cap' : `at or over ${listFormat.format(over)}`;
-  return `${holds}: ${formatLoad(value)} cases per FTE, in band “${bandLabel ?? ''}”: ${overText}.`;
+  const ownCap =
+    row.ownCap === null
+      ? ''
+      : ` Their own cap is ${formatLoad(row.ownCap)}: they are ${row.overOwnCap ? 'at or over it' : 'below it'}.`;
+  return `${holds}: ${formatLoad(value)} ${unitText}, in band “${row.band?.label ?? ''}”: ${overText}.${ownCap}`;
 }

@@ -1,0 +1,61 @@
+/**
+ * The spread over the caps: one horizontal stacked bar per unit, a segment
+ * per band holding how many workers sit in it. Draws rows it is given.
+ */
+import { Bar, BarChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { bandColour } from '../domain/band-colours';
+import type { Band } from '../domain/bands';
+import type { SpreadRow } from '../domain/spread-rows';
+
+interface SpreadChartProps {
+  rows: readonly SpreadRow[];
+  bands: readonly Band[];
+}
+
+const TEXT_COLOUR = '#0b0c0c';
+
+/** Stacked bars of workers per band, calm on the left, urgent on the right. */
+export function SpreadChart({ rows, bands }: SpreadChartProps) {
+  const data = rows.map((row) => ({
+    name: row.name,
+    ...Object.fromEntries(row.counts.map((count, severity) => [`band${severity}`, count])),
+  }));
+  const height = 40 + rows.length * 34;
+  return (
+    <ResponsiveContainer width="100%" height={height} initialDimension={{ width: 800, height }}>
+      <BarChart
+        data={data}
+        layout="vertical"
+        margin={{ top: 8, right: 24, bottom: 8, left: 8 }}
+        accessibilityLayer={false}
+      >
+        <XAxis
+          type="number"
+          allowDecimals={false}
+          stroke="#505a5f"
+          tick={{ fill: TEXT_COLOUR, fontSize: 12 }}
+        />
+        <YAxis
+          type="category"
+          dataKey="name"
+          width={220}
+          stroke="#505a5f"
+          tick={{ fill: TEXT_COLOUR, fontSize: 12 }}
+        />
+        <Tooltip isAnimationActive={false} cursor={{ fill: 'rgba(11, 12, 12, 0.06)' }} />
+        {bands.map((band) => (
+          <Bar
+            key={band.severity}
+            dataKey={`band${band.severity}`}
+            name={band.label}
+            stackId="spread"
+            fill={bandColour(band.severity, bands.length)}
+            stroke="#ffffff"
+            strokeWidth={1}
+            isAnimationActive={false}
+          />
+        ))}
+      </BarChart>
+    </ResponsiveContainer>
+  );
+}

@@ -1,0 +1,48 @@
+/**
+ * The spread: how many counted workers sit in each band, for each child unit
+ * (or for the unit itself), so the people over a cap are visible at every
+ * level and not hidden by an average.
+ */
+import type { Band } from './bands';
+import type { OrgIndex } from './org-index';
+import { unitFigures } from './unit-figures';
+import type { Cap } from './caps';
+import type { LoadSettings } from './worker-load';
+
+export interface SpreadRow {
+  key: string;
+  name: string;
+  /** Counted workers in each band, in band order (calmest first). */
+  counts: number[];
+  total: number;
+}
+
+/** One spread row per child unit of a unit, or one for the unit itself when it is a team. */
+export function spreadRows(
+  index: OrgIndex,
+  unitId: string,
+  caps: readonly Cap[],
+  bands: readonly Band[],
+  settings: LoadSettings,
+): SpreadRow[] {
+  const targets = index.isLeaf(unitId) ? [index.unit(unitId)] : index.children(unitId);
+  return targets.flatMap((unit) => {
+    if (!unit) return [];
+    const figures = unitFigures(
+      index.workersUnder(unit.id),
+      index.unitsUnder(unit.id),
+      caps,
+      bands,
+      settings,
+    );
+    const counts = figures.spread.map((entry) => entry.count);
+    return [
+      {
+        key: unit.id,
+        name: unit.name,
+        counts,
+        total: counts.reduce((sum, count) => sum + count, 0),
+      },
+    ];
+  });
+}
