@@ -45,7 +45,14 @@ function layerRule(layer, extraPatterns = []) {
   };
 }
 
-const featureNames = ['caps', 'unit-view', 'worker-view', 'org-data', 'measure-settings'];
+const featureNames = [
+  'caps',
+  'unit-view',
+  'worker-view',
+  'org-data',
+  'measure-settings',
+  'data-import',
+];
 const layerRules = [
   layerRule('contract', [reactImports]),
   layerRule('importers', [reactImports]),

@@ -15,5 +15,7 @@ export default defineConfig({
     include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],
     css: false,
     restoreMocks: true,
+    // Whole-app component tests share two cores with other work in CI: allow headroom, assert no times.
+    testTimeout: 30_000,
   },
 });

@@ -1,4 +1,8 @@
+import { useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
+import { AppLink } from '../components/app-link';
+import { ImportPanel } from '../features/data-import/components/import-panel';
+import { importsQueryOptions } from '../lib/imported-data';
 import { Breadcrumbs, type Crumb } from '../components/breadcrumbs';
 import { Notice } from '../components/notice';
 import { LoadError, Loading } from '../components/query-status';
@@ -21,6 +25,30 @@ export function Dashboard() {
   const { search, listQuery, index, view, config } = data;
   const [editorOpen, setEditorOpen] = useState(false);
   const [settingsOpen, setSettingsOpen] = useState(false);
+  const [importOpen, setImportOpen] = useState(false);
+  const imports = useQuery({ ...importsQueryOptions(), enabled: config.allowsImports });
+  const importedHere = imports.data?.imports ?? {};
+  const showingImported = data.source.kind === 'imported';
+  const importRecord = data.asAt ? importedHere[data.asAt] : undefined;
+  const sourceLabel = showingImported
+    ? `imported file ${importRecord?.sourceName ?? ''}`.trim()
+    : config.sourceLabel;
+  const sourceSwitch =
+    config.isDemo && showingImported ? (
+      <AppLink
+        className="source-switch"
+        to={{ ...search, source: undefined, asAt: undefined, unit: undefined, worker: undefined }}
+      >
+        Back to the demo data
+      </AppLink>
+    ) : config.isDemo && Object.keys(importedHere).length > 0 ? (
+      <AppLink
+        className="source-switch"
+        to={{ ...search, source: 'imported', asAt: undefined, unit: undefined, worker: undefined }}
+      >
+        Show your imported data
+      </AppLink>
+    ) : null;
   const customCaps = useCapsStore((state) => state.customCaps);
   const choosePreset = useCapsStore((state) => state.choosePreset);
   const storageNotice = useCapsStore((state) => state.storageNotice);
@@ -68,8 +96,11 @@ export function Dashboard() {
       </a>
       <PageHeader
         organisationName={organisationName}
-        sourceLabel={config.sourceLabel}
-        isDemo={config.isDemo}
+        sourceLabel={sourceLabel}
+        isDemo={config.isDemo && !showingImported}
+        sourceSwitch={sourceSwitch}
+        importOpen={config.allowsImports ? importOpen : null}
+        onToggleImport={() => setImportOpen((open) => !open)}
         dates={data.dates}
         asAt={data.asAt}
         onAsAtChange={(asAt) => navigate({ ...search, asAt })}
@@ -85,6 +116,7 @@ export function Dashboard() {
         settingsOpen={settingsOpen}
         onToggleSettings={() => setSettingsOpen((open) => !open)}
       />
+      {importOpen && <ImportPanel search={search} onClose={() => setImportOpen(false)} />}
       {settingsOpen && <MeasureSettingsEditor onClose={() => setSettingsOpen(false)} />}
       {editorOpen && (
         <CapsEditor
@@ -108,6 +140,29 @@ export function Dashboard() {
             {settingsNotice}
           </Notice>
         )}
+        {showingImported &&
+          importRecord &&
+          importRecord.problems.some((problem) => problem.rejected) && (
+            <Notice tone="warning">
+              <p>
+                When {importRecord.sourceName} was imported,{' '}
+                {importRecord.problems.filter((problem) => problem.rejected).length} problems kept
+                rows out of every figure on this page:
+              </p>
+              <ul className="notice__list">
+                {importRecord.problems
+                  .filter((problem) => problem.rejected)
+                  .slice(0, 5)
+                  .map((problem, position) => (
+                    <li key={position}>
+                      {problem.line === null ? 'Whole file' : `Line ${problem.line}`}
+                      {problem.subject ? ` (${problem.subject})` : ''}: {problem.reason}
+                    </li>
+                  ))}
+              </ul>
+              <p>Open “Import data” for the full report.</p>
+            </Notice>
+          )}
         {data.notices.map((notice) => (
           <Notice key={notice} tone="warning">
             {notice}
@@ -145,6 +200,15 @@ function DashboardContent({ data }: { data: DashboardData }) {
         onRetry={() => void listQuery.refetch()}
         retrying={listQuery.isFetching}
       />
+    );
+  }
+  if (data.dates.length === 0 && data.source.kind === 'imported') {
+    return (
+      <>
+        <h1>Nothing imported yet</h1>
+        <p>Import a CSV export or your CSWW census return to see your dashboard.</p>
+        <ImportPanel search={data.search} onClose={null} />
+      </>
     );
   }
   if (data.dates.length === 0) {

@@ -1,10 +1,16 @@
+import type { ReactNode } from 'react';
 import { builtInPresets, type PresetId } from '../domain/caps';
 import { formatDate } from '../domain/format';
 
 interface PageHeaderProps {
   organisationName: string;
+  /** The data source in words; "Demo data" is shown in its own unmistakable style. */
   sourceLabel: string;
   isDemo: boolean;
+  /** A link to switch between demo and imported data, when both are there. */
+  sourceSwitch: ReactNode;
+  importOpen: boolean | null;
+  onToggleImport: () => void;
   dates: readonly string[];
   asAt: string | null;
   onAsAtChange: (asAt: string) => void;
@@ -17,7 +23,7 @@ interface PageHeaderProps {
 
 /** Organisation, data source, and the controls that change the whole view. */
 export function PageHeader(props: PageHeaderProps) {
-  const { organisationName, sourceLabel, isDemo, dates, asAt } = props;
+  const { organisationName, sourceLabel, isDemo, sourceSwitch, dates, asAt } = props;
   return (
     <header className="page-header">
       <div className="page-header__title">
@@ -27,6 +33,7 @@ export function PageHeader(props: PageHeaderProps) {
           {isDemo ? 'Demo data: not a real council' : `Source: ${sourceLabel}`}
           {asAt && !isDemo ? `, as at ${formatDate(asAt)}` : ''}
         </p>
+        {sourceSwitch}
       </div>
       <div className="page-header__controls">
         <div className="field">
@@ -66,6 +73,17 @@ export function PageHeader(props: PageHeaderProps) {
             )}
           </select>
         </div>
+        {props.importOpen !== null && (
+          <button
+            type="button"
+            className="button button--secondary"
+            aria-expanded={props.importOpen}
+            aria-controls="import-panel"
+            onClick={props.onToggleImport}
+          >
+            {props.importOpen ? 'Close import' : 'Import data'}
+          </button>
+        )}
         <button
           type="button"
           className="button button--secondary"

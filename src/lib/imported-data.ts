@@ -4,6 +4,7 @@
  * small, well-kept wrapper: IndexedDB holds far more than localStorage and
  * does not block the page while writing a large council.
  */
+import { queryOptions } from '@tanstack/react-query';
 import { del, get, set } from 'idb-keyval';
 import { z } from 'zod';
 import { isoDate } from '../contract/v1';
@@ -77,4 +78,9 @@ export async function clearImports(asAt?: string): Promise<void> {
   const { imports } = await loadImports();
   const rest = Object.fromEntries(Object.entries(imports).filter(([date]) => date !== asAt));
   await set(IMPORTS_KEY, rest);
+}
+
+/** Query options for the stored imports, shared by the header badge and the import panel. */
+export function importsQueryOptions() {
+  return queryOptions({ queryKey: ['imports'], queryFn: loadImports, staleTime: Infinity });
 }

@@ -1,0 +1,160 @@
+import { useState } from 'react';
+import {
+  importCasesCsv,
+  importWorkersCsv,
+  mergeCaseDetails,
+  readCsvHeaders,
+  suggestCaseColumnMapping,
+  suggestColumnMapping,
+  type ColumnMapping,
+} from '../../../importers/csv';
+import type { ImportResult } from '../../../importers/import-result';
+import { ColumnMappingFields } from './column-mapping-fields';
+import { FileDrop } from './file-drop';
+import { ImportReport } from './import-report';
+
+interface CsvImportFormProps {
+  onSave: (result: ImportResult) => void;
+  saving: boolean;
+}
+
+interface ChosenFile {
+  file: File;
+  text: string;
+}
+
+/** Import a CSV export: choose the files, check the column mapping, see the report, then save. */
+export function CsvImportForm({ onSave, saving }: CsvImportFormProps) {
+  const [workers, setWorkers] = useState<ChosenFile | null>(null);
+  const [cases, setCases] = useState<ChosenFile | null>(null);
+  const [headers, setHeaders] = useState<string[]>([]);
+  const [mapping, setMapping] = useState<ColumnMapping | null>(null);
+  const [organisationName, setOrganisationName] = useState('');
+  const [asAt, setAsAt] = useState(() => new Date().toISOString().slice(0, 10));
+  const [result, setResult] = useState<ImportResult | null>(null);
+  const [checking, setChecking] = useState(false);
+  const [fileProblem, setFileProblem] = useState<string | null>(null);
+
+  async function chooseWorkers(file: File | null) {
+    setResult(null);
+    setFileProblem(null);
+    if (!file) {
+      setWorkers(null);
+      setHeaders([]);
+      setMapping(null);
+      return;
+    }
+    const text = await file.text();
+    const read = readCsvHeaders(text);
+    setWorkers({ file, text });
+    setHeaders(read.headers);
+    setMapping(suggestColumnMapping(read.headers));
+    if (read.headers.length === 0)
+      setFileProblem(read.problems[0]?.reason ?? 'The file has no header row.');
+  }
+
+  async function chooseCases(file: File | null) {
+    setResult(null);
+    setCases(file ? { file, text: await file.text() } : null);
+  }
+
+  function check() {
+    if (!workers || !mapping) return;
+    setChecking(true);
+    // Let "Checking…" paint before a large file ties up the page for a moment.
+    window.setTimeout(() => {
+      let imported = importWorkersCsv(workers.text, {
+        mapping,
+        organisationName: organisationName.trim() || 'My organisation',
+        asAt,
+        sourceName: workers.file.name,
+      });
+      if (cases) {
+        const caseHeaders = readCsvHeaders(cases.text).headers;
+        imported = mergeCaseDetails(
+          imported,
+          importCasesCsv(cases.text, {
+            mapping: suggestCaseColumnMapping(caseHeaders),
+            sourceName: cases.file.name,
+          }),
+        );
+      }
+      setResult(imported);
+      setChecking(false);
+    }, 0);
+  }
+
+  return (
+    <div className="import-form">
+      <FileDrop
+        id="csv-workers-file"
+        label="Workers file (CSV, one row per worker)"
+        hint="Columns are described in the import guide; differently named columns can be matched below."
+        accept=".csv,text/csv"
+        file={workers?.file ?? null}
+        onFile={(file) => void chooseWorkers(file)}
+      />
+      {fileProblem && <p className="field__error">{fileProblem}</p>}
+      <FileDrop
+        id="csv-cases-file"
+        label="Cases file (optional, one row per case)"
+        hint="Adds case types, court work and sibling groups, for weighted and family counts."
+        accept=".csv,text/csv"
+        file={cases?.file ?? null}
+        onFile={(file) => void chooseCases(file)}
+      />
+      {mapping && headers.length > 0 && (
+        <ColumnMappingFields
+          headers={headers}
+          mapping={mapping}
+          onChange={(next) => {
+            setResult(null);
+            setMapping(next);
+          }}
+        />
+      )}
+      <div className="import-form__row">
+        <div className="field">
+          <label className="field__label" htmlFor="csv-organisation">
+            Organisation name
+          </label>
+          <input
+            id="csv-organisation"
+            type="text"
+            className="input--wide"
+            value={organisationName}
+            placeholder="My organisation"
+            onChange={(event) => setOrganisationName(event.target.value)}
+          />
+        </div>
+        <div className="field">
+          <label className="field__label" htmlFor="csv-as-at">
+            As at (the date the export describes)
+          </label>
+          <input
+            id="csv-as-at"
+            type="date"
+            value={asAt}
+            onChange={(event) => setAsAt(event.target.value)}
+          />
+        </div>
+      </div>
+      <div className="button-group">
+        <button
+          type="button"
+          className="button"
+          disabled={!workers || !mapping || checking}
+          onClick={check}
+        >
+          {checking ? 'Checking…' : 'Check the files'}
+        </button>
+        {result?.snapshot && (
+          <button type="button" className="button" disabled={saving} onClick={() => onSave(result)}>
+            {saving ? 'Saving…' : `Show ${result.rowsAccepted} workers on the dashboard`}
+          </button>
+        )}
+      </div>
+      {result && <ImportReport result={result} />}
+    </div>
+  );
+}
