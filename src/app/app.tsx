@@ -5,6 +5,7 @@ import { ErrorBoundary } from '../components/error-boundary';
 import { ConfigContext } from './config-context';
 import { Dashboard } from './dashboard';
 import { createQueryClient } from './query-client';
+import { TokenGate } from './token-gate';
 
 interface AppProps {
   config: LoadedConfig;
@@ -19,7 +20,9 @@ export function App({ config, queryClient: givenClient }: AppProps) {
     <ConfigContext.Provider value={config}>
       <QueryClientProvider client={queryClient}>
         <ErrorBoundary label="Loadline">
-          <Dashboard />
+          <TokenGate required={config.askForToken} sourceLabel={config.sourceLabel}>
+            <Dashboard />
+          </TokenGate>
         </ErrorBoundary>
       </QueryClientProvider>
     </ConfigContext.Provider>
