@@ -2,6 +2,9 @@ import { defineConfig, devices } from '@playwright/test';
 
 const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const port = 4173;
+/** The real HTTP server of API mode: the same build, no MSW (scripts/e2e-api-server.ts). */
+const apiPort = 4175;
+const apiModeSpec = /api-mode\.spec\.ts$/;
 
 export default defineConfig({
   testDir: './e2e',
@@ -30,14 +33,40 @@ export default defineConfig({
   projects: [
     {
       name: 'chromium',
+      testIgnore: apiModeSpec,
       use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 900 } },
     },
+    {
+      name: 'api-mode',
+      testMatch: apiModeSpec,
+      use: {
+        ...devices['Desktop Chrome'],
+        viewport: { width: 1280, height: 900 },
+        baseURL: `http://127.0.0.1:${apiPort}`,
+      },
+    },
   ],
-  webServer: {
-    // The production build, on the demo data served by MSW in the browser.
-    command: `npx vite build --logLevel warn && npx vite preview --port ${port} --strictPort --host 127.0.0.1`,
-    url: `http://127.0.0.1:${port}`,
-    reuseExistingServer: !process.env.CI,
-    timeout: 120_000,
-  },
+  // Playwright starts these one after the other, each only once the one before answers its
+  // url, so the build in the first is done before the second starts. The API server also
+  // answers 503 until dist/index.html exists, so it is safe when the first is reused.
+  webServer: [
+    {
+      name: 'demo',
+      // The production build, on the demo data served by MSW in the browser.
+      command: `npx vite build --logLevel warn && npx vite preview --port ${port} --strictPort --host 127.0.0.1`,
+      url: `http://127.0.0.1:${port}`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 120_000,
+    },
+    {
+      name: 'api',
+      // The same build from a real HTTP server, in API mode: contract JSON, errors, delays.
+      // node --import tsx runs it as one process, so the shutdown signal reaches it.
+      command: `node --import tsx scripts/e2e-api-server.ts --port ${apiPort} --dist dist`,
+      url: `http://127.0.0.1:${apiPort}`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 120_000,
+      gracefulShutdown: { signal: 'SIGTERM', timeout: 3_000 },
+    },
+  ],
 });
