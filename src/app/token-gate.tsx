@@ -1,4 +1,4 @@
-import { useState, type FormEvent, type ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { hasApiToken, setApiToken } from '../lib/api-client';
 
 interface TokenGateProps {
@@ -17,7 +17,7 @@ export function TokenGate({ required, sourceLabel, children }: TokenGateProps) {
   const [error, setError] = useState<string | null>(null);
   if (!required || given) return children;
 
-  function submit(event: FormEvent<HTMLFormElement>) {
+  function submit(event: { preventDefault: () => void }) {
     event.preventDefault();
     if (value.trim() === '') {
       setError('Enter the API token.');

@@ -1,4 +1,7 @@
 import type { RejectedRecord } from '../contract/validate-snapshot';
+import type { SuppressedUnit } from '../domain/aggregate';
+import { describeTotalsOnly, groupByReason } from '../domain/explain';
+import { plural } from '../domain/format';
 import { measureCaption, type ViewMeasure } from '../domain/measure-options';
 import type { ExcludedWorker } from '../domain/unit-figures';
 
@@ -7,10 +10,28 @@ interface DataNotesProps {
   excluded: readonly ExcludedWorker[];
   notCounted: number;
   rejected: readonly RejectedRecord[];
+  /** Units with totals left out of both cases and FTE, and why. */
+  suppressedUnits?: readonly SuppressedUnit[];
+  /** Units with totals whose other figures (agency, vacancies, …) are unknown. */
+  unknownTotals?: readonly SuppressedUnit[];
+  /** How many units here send totals in place of workers. */
+  totalsUnits?: number;
+  /** How many of them are in the caseload. */
+  totalsCounted?: number;
 }
 
 /** What was left out of the figures, and why: nothing is dropped silently. */
-export function DataNotes({ view, excluded, notCounted, rejected }: DataNotesProps) {
+export function DataNotes({
+  view,
+  excluded,
+  notCounted,
+  rejected,
+  suppressedUnits = [],
+  unknownTotals = [],
+  totalsUnits = 0,
+  totalsCounted = 0,
+}: DataNotesProps) {
+  const totalsNote = describeTotalsOnly(totalsUnits, totalsCounted);
   return (
     <section className="data-notes" aria-labelledby="data-notes-heading">
       <h2 id="data-notes-heading">Notes on the figures</h2>
@@ -31,6 +52,34 @@ export function DataNotes({ view, excluded, notCounted, rejected }: DataNotesPro
             {excluded.length} case holder{excluded.length === 1 ? '' : 's'} left out of both cases
             and FTE:{' '}
             {excluded.map((entry) => `${entry.worker.displayName} (${entry.reason})`).join('; ')}.
+          </li>
+        )}
+        {totalsNote !== null && (
+          <li>
+            {totalsNote} Totals are a unit’s cases and the FTE of its case holders, added to the
+            sums as they are; they say nothing about each worker, so the counts over each cap, over
+            their own cap, the highest, the median and the spread cover listed workers only.
+          </li>
+        )}
+        {suppressedUnits.length > 0 && (
+          <li>
+            Left out of both cases and FTE: {plural(suppressedUnits.length, 'unit')} with totals.
+            {suppressedUnits.some((entry) => entry.reason.includes('suppressed')) &&
+              ' The markers x, u, z and low are the published table’s: a value not available, of low reliability, not applicable, or more than zero but too small to show. Each is unknown, never zero.'}
+            <ul>
+              {[...groupByReason(suppressedUnits)].map(([reason, entries]) => (
+                <li key={reason}>
+                  {entries.map((entry) => entry.unit.name).join(', ')} ({reason})
+                </li>
+              ))}
+            </ul>
+          </li>
+        )}
+        {unknownTotals.length > 0 && (
+          <li>
+            Other totals not known, left out of the figure they belong to (headcount, agency share,
+            vacant posts or unallocated cases):{' '}
+            {unknownTotals.map((entry) => `${entry.unit.name} (${entry.reason})`).join('; ')}.
           </li>
         )}
       </ul>

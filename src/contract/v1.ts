@@ -44,6 +44,55 @@ export const snapshotListSchema = z.object({
 
 export const unitKinds = ['organisation', 'region', 'council', 'area', 'team'] as const;
 
+/**
+ * The markers DfE's published tables put in place of a value: x (not
+ * available), u (low reliability), z (not applicable), low (more than zero
+ * but rounds to zero). Each means "unknown", never zero.
+ */
+export const suppressionMarkers = ['x', 'u', 'z', 'low'] as const;
+
+/** A suppression marker from a published table. */
+export const suppressedValueSchema = z
+  .enum(suppressionMarkers)
+  .describe(
+    'A marker from a published table in place of a value: x (not available), u (low reliability), z (not applicable), low (more than zero but rounds to zero). Unknown, never zero.',
+  );
+
+// A published figure: a number, null (not known) or a suppression marker.
+// Markers travel as sent so that the screen can say which one it was.
+const publishedAmount = z.union([
+  z.number().min(0, 'must not be negative'),
+  z.null(),
+  suppressedValueSchema,
+]);
+const publishedCount = z.union([
+  z.number().int('must be a whole number').min(0, 'must not be negative'),
+  z.null(),
+  suppressedValueSchema,
+]);
+
+/**
+ * Totals for a leaf unit that sends no workers: published statistics, or a
+ * unit that shares totals only, for privacy. Headcount and in-post FTE count
+ * social workers employed in every role, agency workers not included (DfE's
+ * in-post figures); agency FTE counts agency workers in every role.
+ */
+export const unitAggregateSchema = z
+  .object({
+    /** Cases (children) held by case-holding social workers, agency included. */
+    cases: publishedCount,
+    /** FTE of those case-holding social workers. */
+    caseHolderFte: publishedAmount,
+    headcount: publishedCount.optional(),
+    inPostFte: publishedAmount.optional(),
+    agencyFte: publishedAmount.optional(),
+    vacantFte: publishedAmount.optional(),
+    unallocatedCases: publishedCount.optional(),
+  })
+  .describe(
+    'Totals in place of workers, for a unit with no units beneath it and no workers (Loadline rejects any other). Each value is a number, null (not known) or a suppression marker; a unit whose cases or caseHolderFte is not a number is left out of both sides of the caseload, and named on screen.',
+  );
+
 export const unitSchema = z.object({
   id,
   /** null for the single root unit (the organisation). */
@@ -60,6 +109,11 @@ export const unitSchema = z.object({
   unallocatedCases: z.number().int('must be a whole number').min(0).nullable().optional(),
   /** Funded posts without a worker in them, in FTE; null or absent: not reported. */
   vacantFte: z.number().min(0).max(10_000).nullable().optional(),
+  /**
+   * Totals in place of workers, for a unit with no units beneath it. A unit
+   * with an aggregate has no workers (checked in validate-snapshot.ts).
+   */
+  aggregate: unitAggregateSchema.optional(),
 });
 
 export const teamTypes = [
@@ -139,6 +193,10 @@ export const snapshotSchema = snapshotEnvelopeSchema.extend({
 export type Organisation = z.infer<typeof organisationSchema>;
 export type SnapshotList = z.infer<typeof snapshotListSchema>;
 export type Unit = z.infer<typeof unitSchema>;
+export type SuppressionMarker = (typeof suppressionMarkers)[number];
+export type UnitAggregate = z.infer<typeof unitAggregateSchema>;
+/** One published figure as sent: a number, null (not known) or a suppression marker. */
+export type PublishedValue = number | null | SuppressionMarker;
 export type WorkerRole = (typeof workerRoles)[number];
 export type CaseType = (typeof caseTypes)[number];
 export type CaseDetail = z.infer<typeof caseDetailSchema>;

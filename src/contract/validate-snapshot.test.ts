@@ -414,3 +414,103 @@ describe('validateSnapshot: a unit whose sub-units were all rejected', () => {
     expect(result.ok && result.value.rejected).toEqual([]);
   });
 });
+
+describe('validateSnapshot: units with totals in place of workers', () => {
+  const totals = {
+    cases: 320,
+    caseHolderFte: 20.5,
+    headcount: 'x',
+    agencyFte: 'low',
+    vacantFte: null,
+  };
+  const units = [...baseUnits, unit('council', 'org', { kind: 'council', aggregate: totals })];
+
+  it('keeps totals with suppression markers and nulls as sent', () => {
+    const value = accepted(snapshot({ units }));
+    expect(value.rejected).toEqual([]);
+    expect(value.snapshot.units.find((u) => u.id === 'council')?.aggregate).toEqual(totals);
+  });
+
+  it.each(['x', 'u', 'z', 'low', null])('accepts cases given as %j', (cases) => {
+    const value = accepted(
+      snapshot({
+        units: [...baseUnits, unit('council', 'org', { aggregate: { cases, caseHolderFte: 'x' } })],
+      }),
+    );
+    expect(value.rejected).toEqual([]);
+  });
+
+  it.each<{ name: string; aggregate: Json; reason: RegExp }>([
+    {
+      name: 'an unknown marker',
+      aggregate: { cases: 'c', caseHolderFte: 1 },
+      reason: /^aggregate\.cases/,
+    },
+    { name: 'no cases at all', aggregate: { caseHolderFte: 1 }, reason: /^aggregate\.cases/ },
+    {
+      name: 'fractional cases',
+      aggregate: { cases: 2.5, caseHolderFte: 1 },
+      reason: /^aggregate\.cases/,
+    },
+    {
+      name: 'negative FTE',
+      aggregate: { cases: 2, caseHolderFte: -1 },
+      reason: /^aggregate\.caseHolderFte/,
+    },
+    {
+      name: 'FTE as text',
+      aggregate: { cases: 2, caseHolderFte: '12.5' },
+      reason: /^aggregate\.caseHolderFte/,
+    },
+  ])('rejects totals with $name', ({ aggregate, reason }) => {
+    const value = accepted(
+      snapshot({ units: [...baseUnits, unit('council', 'org', { aggregate })] }),
+    );
+    expect(value.snapshot.units.map((u) => u.id)).not.toContain('council');
+    expect(rejectedById(value, 'council')?.reasons.some((text) => reason.test(text))).toBe(true);
+  });
+
+  it('rejects a worker placed in a unit with totals, saying why', () => {
+    const value = accepted(snapshot({ units, workers: [...baseWorkers, worker('c1', 'council')] }));
+    expect(value.snapshot.workers.map((w) => w.id)).toEqual(['a1', 'a2', 'b1']);
+    expect(rejectedById(value, 'c1')?.reasons).toEqual([
+      'unit "Unit council" reports totals in place of workers (aggregate), so it cannot also list workers',
+    ]);
+  });
+
+  it('rejects totals on a unit that has units beneath it, and the units beneath', () => {
+    const value = accepted(
+      snapshot({
+        units: [
+          unit('org', null),
+          unit('north', 'org', { aggregate: { cases: 10, caseHolderFte: 1 } }),
+          unit('team-a', 'north'),
+          unit('team-b', 'org'),
+        ],
+        workers: [worker('b1', 'team-b')],
+      }),
+    );
+    expect(value.snapshot.units.map((u) => u.id)).toEqual(['org', 'team-b']);
+    expect(rejectedById(value, 'north')?.reasons).toEqual([
+      'aggregate: a unit with totals in place of workers must have no units beneath it',
+    ]);
+    expect(rejectedById(value, 'team-a')?.reasons[0]).toMatch(/parent unit "north" was rejected/);
+  });
+
+  it('rejects a figure given both on the unit and in its totals, which would count it twice', () => {
+    const value = accepted(
+      snapshot({
+        units: [
+          ...baseUnits,
+          unit('council', 'org', {
+            vacantFte: 2,
+            aggregate: { cases: 10, caseHolderFte: 1, vacantFte: 2 },
+          }),
+        ],
+      }),
+    );
+    expect(rejectedById(value, 'council')?.reasons).toEqual([
+      'vacantFte: given both on the unit and in its aggregate; give it once',
+    ]);
+  });
+});

@@ -44,10 +44,10 @@ export function validateSnapshot(json: unknown): SnapshotValidation {
   if (!envelope.success) return { ok: false, reasons: describeIssues(envelope.error) };
 
   const rejected: RejectedRecord[] = [];
-  const units = validateUnits(envelope.data.units, rejected);
   // Parents named by any unit sent, kept or not: a unit whose sub-units were
   // all rejected still has sub-units, and must not take workers as a team would.
   const sentParents = new Set(envelope.data.units.flatMap(readParentId));
+  const units = validateUnits(envelope.data.units, sentParents, rejected);
   if (units.length === 0) {
     return {
       ok: false,
@@ -61,15 +61,23 @@ export function validateSnapshot(json: unknown): SnapshotValidation {
   };
 }
 
-function validateUnits(raw: readonly unknown[], rejected: RejectedRecord[]): Unit[] {
+function validateUnits(
+  raw: readonly unknown[],
+  parents: ReadonlySet<string>,
+  rejected: RejectedRecord[],
+): Unit[] {
   const byId = new Map<string, { unit: Unit; index: number }>();
   const rejectedIds = new Set<string>();
   raw.forEach((record, index) => {
     const parsed = unitSchema.safeParse(record);
+    const aggregateReasons = parsed.success ? aggregateProblems(parsed.data, parents) : [];
     if (!parsed.success) {
       const unitId = readId(record);
       if (unitId !== null) rejectedIds.add(unitId);
       rejected.push({ kind: 'unit', index, id: unitId, reasons: describeIssues(parsed.error) });
+    } else if (aggregateReasons.length > 0) {
+      rejectedIds.add(parsed.data.id);
+      rejected.push({ kind: 'unit', index, id: parsed.data.id, reasons: aggregateReasons });
     } else if (byId.has(parsed.data.id)) {
       rejected.push({ kind: 'unit', index, id: parsed.data.id, reasons: ['duplicate unit id'] });
     } else {
@@ -118,6 +126,30 @@ function validateUnits(raw: readonly unknown[], rejected: RejectedRecord[]): Uni
     });
   }
   return [...byId.values()].filter(({ unit }) => reachable.has(unit.id)).map(({ unit }) => unit);
+}
+
+/**
+ * Totals stand in for workers, so they belong on a unit with nothing beneath
+ * it; and a figure given both on the unit and in its totals would be counted
+ * twice, so it must be given once.
+ */
+function aggregateProblems(unit: Unit, parents: ReadonlySet<string>): string[] {
+  const { aggregate } = unit;
+  if (!aggregate) return [];
+  const reasons: string[] = [];
+  if (parents.has(unit.id)) {
+    reasons.push('aggregate: a unit with totals in place of workers must have no units beneath it');
+  }
+  for (const field of ['unallocatedCases', 'vacantFte'] as const) {
+    if (isGiven(unit[field]) && isGiven(aggregate[field])) {
+      reasons.push(`${field}: given both on the unit and in its aggregate; give it once`);
+    }
+  }
+  return reasons;
+}
+
+function isGiven(value: unknown): boolean {
+  return value !== undefined && value !== null;
 }
 
 function unreachableReason(
@@ -171,6 +203,10 @@ function validateWorkers(
     else if (parents.has(unit.id)) {
       reasons.push(
         `unit "${unit.name}" has units beneath it; workers belong in a team (a unit with none)`,
+      );
+    } else if (unit.aggregate) {
+      reasons.push(
+        `unit "${unit.name}" reports totals in place of workers (aggregate), so it cannot also list workers`,
       );
     }
     if (reasons.length > 0) {

@@ -337,3 +337,69 @@ describe('sortRows', () => {
     expect(rows.map((r) => r.name)).toEqual(before);
   });
 });
+
+describe('childRows for units that send totals in place of workers', () => {
+  function council(id: string, name: string, aggregate: Unit['aggregate']): Unit {
+    return { id, parentId: 'west', name, kind: 'council', aggregate };
+  }
+  const published = buildOrgIndex({
+    version: 1,
+    asAt: '2024-09-30',
+    organisation: { id: 'england', name: 'England' },
+    units: [
+      { id: 'england', parentId: null, name: 'England', kind: 'organisation' },
+      { id: 'west', parentId: 'england', name: 'West', kind: 'region' },
+      council('c1', 'Dudley', { cases: 150, caseHolderFte: 10 }),
+      council('c2', 'Birmingham', { cases: 'u', caseHolderFte: 'u' }),
+      council('c3', 'Walsall', { cases: 90, caseHolderFte: null }),
+    ],
+    workers: [],
+  });
+
+  it('gives a council row its own cases ÷ case-holder FTE', () => {
+    const [dudley] = childRows(published, 'west', caps, bands, settings());
+    expect(dudley).toMatchObject({
+      name: 'Dudley',
+      value: 15,
+      amount: 150,
+      fte: 10,
+      counted: true,
+      status: null,
+      detail: 'Totals only',
+      // Totals say nothing about single workers.
+      overTopCap: null,
+    });
+  });
+
+  it.each([
+    ['c2', 'Suppressed in the published table (u)'],
+    ['c3', 'Case-holder FTE not known'],
+  ])('gives %s no value, with the reason in words', (key, status) => {
+    const row = childRows(published, 'west', caps, bands, settings()).find((r) => r.key === key);
+    expect(row).toMatchObject({ value: null, band: null, amount: null, counted: false, status });
+  });
+
+  it('says what a region row leaves out', () => {
+    const [west] = childRows(published, 'england', caps, bands, settings());
+    expect(west).toMatchObject({
+      value: 15,
+      detail: 'Totals for 1 of 3 units',
+      status: 'Leaves out 2 units with totals (see the notes)',
+    });
+  });
+
+  it('says that totals cannot answer another measure', () => {
+    const [dudley] = childRows(
+      published,
+      'west',
+      caps,
+      bands,
+      settings({ population: 'everyone' }),
+    );
+    expect(dudley).toMatchObject({
+      value: null,
+      counted: false,
+      status: 'Published totals give cases per FTE of case holders only',
+    });
+  });
+});

@@ -2,11 +2,12 @@
  * The rows behind a unit's chart and table: one per child unit, or one per
  * worker in a team. Charts draw these rows; they never compute a measure.
  */
-import type { Worker } from '../contract/v1';
+import type { Unit, Worker } from '../contract/v1';
+import { hasTotals, totalsStatus, TOTALS_ANSWER_ONE_MEASURE } from './aggregate';
 import { bandFor, type Band } from './bands';
 import type { Cap } from './caps';
 import type { OrgIndex } from './org-index';
-import { inPopulation, isOverOwnCap, unitFigures } from './unit-figures';
+import { inPopulation, isOverOwnCap, unitFigures, type UnitFigures } from './unit-figures';
 import { workerAmount, workerLoad, type LoadSettings } from './worker-load';
 
 export const roleNames: Record<Worker['role'], string> = {
@@ -63,27 +64,75 @@ export function childRows(
     const { load } = figures;
     const top = figures.overCaps[figures.overCaps.length - 1];
     const countedNoun = settings.view.population === 'case-holders' ? 'case holder' : 'worker';
+    // Totals say nothing about single workers: no over-cap count to show.
+    const totalsOnly = figures.counted.length === 0 && figures.totalsUnits > 0;
     return {
       key: child.id,
       name: child.name,
       value: load.status === 'ok' ? load.value : null,
       band: load.status === 'ok' ? bandFor(load.value, bands) : null,
       amount: load.status === 'ok' ? load.amount : null,
-      fte: figures.counted.reduce((total, entry) => total + entry.worker.fte, 0),
+      fte:
+        figures.counted.reduce((total, entry) => total + entry.worker.fte, 0) +
+        figures.totalsCounted.reduce((total, entry) => total + entry.fte, 0),
       ownCap: null,
       overOwnCap: null,
       counted: load.status === 'ok',
-      status:
-        load.status === 'ok'
-          ? null
-          : load.status === 'empty'
-            ? `No ${countedNoun}s`
-            : `No ${countedNoun} with a known load`,
-      detail: `${figures.counted.length} ${countedNoun}${figures.counted.length === 1 ? '' : 's'}`,
-      overTopCap: top ? { count: top.count, of: top.of } : null,
+      status: unitRowStatus(child, figures, countedNoun),
+      detail: unitRowDetail(figures, countedNoun),
+      overTopCap: top && !totalsOnly ? { count: top.count, of: top.of } : null,
       target: { unit: child.id },
     };
   });
+}
+
+/** Why a unit row has no value, or what its value leaves out; null when nothing is. */
+function unitRowStatus(unit: Unit, figures: UnitFigures, countedNoun: string): string | null {
+  const { load, suppressedUnits } = figures;
+  if (load.status === 'ok') {
+    if (suppressedUnits.length === 0) return null;
+    const [only] = suppressedUnits;
+    return suppressedUnits.length === 1 && only
+      ? `Leaves out ${only.unit.name} (${only.reason})`
+      : `Leaves out ${suppressedUnits.length} units with totals (see the notes)`;
+  }
+  if (hasTotals(unit)) {
+    // The unit's own totals: suppressed, not known, or no answer to this measure.
+    const reason = suppressedUnits[0]?.reason ?? 'no totals to count';
+    return reason === TOTALS_ANSWER_ONE_MEASURE
+      ? capitalise(reason)
+      : (totalsStatus(unit.aggregate) ?? capitalise(reason));
+  }
+  if (load.status === 'empty') return `No ${countedNoun}s`;
+  const [first] = suppressedUnits;
+  if (figures.counted.length === 0 && figures.excluded.length === 0 && first) {
+    return capitalise(
+      suppressedUnits.every((entry) => entry.reason === first.reason)
+        ? first.reason
+        : 'totals suppressed or not known',
+    );
+  }
+  return `No ${countedNoun} with a known load`;
+}
+
+/** "12 case holders", "totals only", "totals for 13 of 14 units", or both. */
+function unitRowDetail(figures: UnitFigures, countedNoun: string): string {
+  const workers = `${figures.counted.length} ${countedNoun}${figures.counted.length === 1 ? '' : 's'}`;
+  if (figures.totalsUnits === 0) return workers;
+  const counted = figures.totalsCounted.length;
+  const totals =
+    figures.totalsUnits === 1
+      ? 'totals only'
+      : counted === figures.totalsUnits
+        ? `totals for ${figures.totalsUnits} units`
+        : `totals for ${counted} of ${figures.totalsUnits} units`;
+  return figures.counted.length + figures.excluded.length + figures.notCounted.length > 0
+    ? `${workers}; ${totals}`
+    : capitalise(totals);
+}
+
+function capitalise(text: string): string {
+  return `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
 }
 
 /** One worker's row: their load, band and own cap, or why they are not counted. */

@@ -2,6 +2,7 @@
  * How each figure is worked out, in words: the formula with this unit's own
  * numbers, the counting rule, and what was left out and why.
  */
+import type { SuppressedUnit } from './aggregate';
 import { describeAsyeRule } from './asye-rule';
 import { formatCount, formatFte, formatLoad, formatShare, plural } from './format';
 import { amountNoun, populationNames, valueUnit, type ViewMeasure } from './measure-options';
@@ -31,6 +32,11 @@ export function loadFormula(load: GroupLoad, view: ViewMeasure): string {
 
 /** Who was counted, who was not, and who was left out with which reason. */
 export function countingLines(figures: UnitFigures): string[] {
+  return [...workerLines(figures), ...totalsLines(figures)];
+}
+
+/** The counting lines about workers alone: what the per-worker figures count. */
+function workerLines(figures: UnitFigures): string[] {
   const lines = [
     `Counted: ${lowerFirst(populationNames[figures.view.population])}, ${plural(figures.counted.length, 'worker')}.`,
   ];
@@ -46,6 +52,55 @@ export function countingLines(figures: UnitFigures): string[] {
     lines.push(`Left out of both sides of the sum: ${plural(count, 'worker')} with ${reason}.`);
   }
   return lines;
+}
+
+/** Units counted from their totals, and units whose totals are left out, with the reasons. */
+function totalsLines(figures: UnitFigures): string[] {
+  const lines: string[] = [];
+  const counted = figures.totalsCounted.length;
+  if (counted > 0) {
+    lines.push(
+      `Also counted: totals for ${plural(counted, 'unit')} that ${counted === 1 ? 'sends' : 'send'} no workers, their cases and case-holder FTE added to the sums.`,
+    );
+  }
+  for (const [reason, entries] of groupByReason(figures.suppressedUnits)) {
+    lines.push(`Left out of both sides of the sum: ${namesOrCount(entries)} (${reason}).`);
+  }
+  return lines;
+}
+
+/** Units left out, grouped by their reason, in the order first seen. */
+export function groupByReason(entries: readonly SuppressedUnit[]): Map<string, SuppressedUnit[]> {
+  const groups = new Map<string, SuppressedUnit[]>();
+  for (const entry of entries)
+    groups.set(entry.reason, [...(groups.get(entry.reason) ?? []), entry]);
+  return groups;
+}
+
+/** Up to three names ("Birmingham", "Kensington and Chelsea and Westminster"), or a count. */
+function namesOrCount(entries: readonly SuppressedUnit[]): string {
+  if (entries.length > 3) return plural(entries.length, 'unit');
+  return listFormat.format(entries.map((entry) => entry.unit.name));
+}
+
+const listFormat = new Intl.ListFormat('en-GB', { style: 'long', type: 'conjunction' });
+
+/**
+ * When units here send totals in place of workers, says that they are in the
+ * caseload but in none of the per-worker figures; null when none does.
+ */
+export function totalsOnlyNote(figures: UnitFigures): string | null {
+  return describeTotalsOnly(figures.totalsUnits, figures.totalsCounted.length);
+}
+
+/** The same from the counts: units with totals, and how many of them are in the caseload. */
+export function describeTotalsOnly(count: number, counted: number): string | null {
+  if (count === 0) return null;
+  const where =
+    counted === 0
+      ? 'not in these figures'
+      : `in the caseload${counted < count ? ' where their totals are known' : ''} but not in the per-worker figures`;
+  return `${plural(count, 'unit')} ${count === 1 ? 'reports' : 'report'} totals only; ${count === 1 ? 'it is' : 'they are'} ${where}.`;
 }
 
 /** The full explanation of the unit's load. */
@@ -64,7 +119,8 @@ export function explainOverCap(over: OverCapCount, figures: UnitFigures): string
     over.share === null
       ? 'No one to count.'
       : `${formatCount(over.count)} of ${formatCount(over.of)} = ${formatShare(over.share)}.`,
-    ...countingLines(figures).slice(1),
+    ...workerLines(figures).slice(1),
+    ...optional(totalsOnlyNote(figures)),
   ];
 }
 
@@ -72,8 +128,15 @@ export function explainOverCap(over: OverCapCount, figures: UnitFigures): string
 export function explainOwnCap(figures: UnitFigures, ownCapRule: string): string[] {
   return [
     ownCapRule,
-    `${formatCount(figures.overOwnCap.count)} of ${formatCount(figures.overOwnCap.of)} counted workers are at or over their own cap.`,
+    figures.overOwnCap.of === 0
+      ? 'No one to count.'
+      : `${formatCount(figures.overOwnCap.count)} of ${formatCount(figures.overOwnCap.of)} counted workers are at or over their own cap.`,
+    ...optional(totalsOnlyNote(figures)),
   ];
+}
+
+function optional(line: string | null): string[] {
+  return line === null ? [] : [line];
 }
 
 /** How each worker's own cap is set under these settings, in words. */

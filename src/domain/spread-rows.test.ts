@@ -123,3 +123,24 @@ describe('spreadRows', () => {
     ]);
   });
 });
+
+describe('spreadRows for units that send totals', () => {
+  it('counts them in totalsUnits, with no workers in any band', () => {
+    const published = buildOrgIndex({
+      ...snapshot,
+      units: [
+        ...snapshot.units,
+        {
+          id: 'west',
+          parentId: 'org',
+          name: 'West',
+          kind: 'council',
+          aggregate: { cases: 100, caseHolderFte: 5 },
+        },
+      ],
+    });
+    const rows = spreadRows(published, 'org', caps, bands, settings());
+    expect(rows.find((row) => row.key === 'west')).toMatchObject({ total: 0, totalsUnits: 1 });
+    expect(rows.find((row) => row.key === 'north')).toMatchObject({ totalsUnits: 0 });
+  });
+});

@@ -15,6 +15,11 @@ export interface SpreadRow {
   /** Counted workers in each band, in band order (calmest first). */
   counts: number[];
   total: number;
+  /**
+   * Units here that send totals in place of workers: they have no spread,
+   * because totals do not say how each worker's load falls.
+   */
+  totalsUnits: number;
 }
 
 /** One spread row per child unit of a unit, or one for the unit itself when it is a team. */
@@ -42,6 +47,7 @@ export function spreadRows(
         name: unit.name,
         counts,
         total: counts.reduce((sum, count) => sum + count, 0),
+        totalsUnits: figures.totalsUnits,
       },
     ];
   });

@@ -2,9 +2,20 @@
  * The figures for one unit under the chosen measure: the unit's load (a
  * ratio of sums, as DfE computes caseload), who is over which cap and over
  * their own cap, the spread across bands, and what the load would be with
- * unallocated work allocated or vacant posts filled.
+ * unallocated work allocated or vacant posts filled. Units that send totals
+ * in place of workers enter the load (cases per FTE of case holders only)
+ * but none of the per-worker figures.
  */
 import type { Unit, Worker } from '../contract/v1';
+import {
+  agencyFromTotals,
+  hasTotals,
+  sumOfTotals,
+  totalsForView,
+  unknownOtherTotals,
+  type CountedTotals,
+  type SuppressedUnit,
+} from './aggregate';
 import { bandFor, isAtOrOver, roundToTenth, type Band } from './bands';
 import { capThreshold, type Cap } from './caps';
 import { isCaseHolder, median, overCapCounts, ratioOfSums, type OverCapCount } from './measures';
@@ -31,6 +42,14 @@ export interface UnitFigures {
   otherPopulationLoad: GroupLoad;
   counted: WorkerLoad[];
   excluded: ExcludedWorker[];
+  /** Units whose totals are in the load (their cases and case-holder FTE). */
+  totalsCounted: CountedTotals[];
+  /** Units with totals left out of both sides of the load, and why. */
+  suppressedUnits: SuppressedUnit[];
+  /** How many units here send totals in place of workers, counted or not. */
+  totalsUnits: number;
+  /** Units whose other totals (headcount, agency, vacancies, unallocated) are unknown or suppressed. */
+  unknownTotals: SuppressedUnit[];
   /** Workers outside the chosen population (managers, under the DfE rule). */
   notCounted: Worker[];
   overCaps: OverCapCount[];
@@ -39,15 +58,30 @@ export interface UnitFigures {
   highestLoad: number | null;
   spread: { band: Band; count: number }[];
   unallocatedCases: number | null;
+  /**
+   * The unallocated cases of the units in the load: a unit whose totals are
+   * left out of the load is left out of the "if" figures too.
+   */
+  unallocatedInLoad: number | null;
   /** The load if unallocated cases were given to the counted workers. */
   ifUnallocatedAllocated: number | null;
   vacantFte: number | null;
+  /** The vacant FTE of the units in the load, as for unallocated cases. */
+  vacantFteInLoad: number | null;
   /** The load if vacant posts were filled (per FTE measures only). */
   ifVacanciesFilled: number | null;
   agencyFte: number;
-  /** Agency FTE ÷ all FTE, or null with no FTE at all. */
+  /** The FTE the agency share is taken of: every worker's, plus agency and in-post FTE from totals that give both. */
+  agencyBaseFte: number;
+  /** Agency FTE ÷ agencyBaseFte, or null with no FTE at all. */
   agencyShareOfFte: number | null;
+  /** Units with totals left out of the agency share: agency or in-post FTE not given. */
+  agencyTotalsLeftOut: number;
+  /** Workers listed, plus the in-post headcount that totals give. */
   headcount: number;
+  /** The in-post headcount from totals (agency workers not included), or null when none gives it. */
+  publishedHeadcount: number | null;
+  /** Every worker's FTE, plus the in-post FTE from totals (agency not included there, as in their headcount). */
   totalFte: number;
 }
 
@@ -77,19 +111,30 @@ export function inPopulation(worker: Worker, population: Population): boolean {
   return population === 'everyone' || isCaseHolder(worker);
 }
 
-/** Sums amounts over FTE (per-FTE measures) or over headcount (cases held). */
+/**
+ * Sums amounts over FTE (per-FTE measures) or over headcount (cases held).
+ * Totals (cases and case-holder FTE of units that send no workers) join the
+ * same ratio of sums; pass them only for the view they can answer.
+ */
 export function groupLoad(
   loads: readonly WorkerLoad[],
   view: ViewMeasure,
   excludedCount: number,
+  totals: readonly CountedTotals[] = [],
 ): GroupLoad {
-  if (loads.length === 0) return excludedCount > 0 ? { status: 'no-fte' } : { status: 'empty' };
-  const amount = loads.reduce((total, load) => total + load.amount, 0);
+  const usedTotals = view.measure === 'cases' ? [] : totals;
+  if (loads.length === 0 && usedTotals.length === 0) {
+    return excludedCount > 0 ? { status: 'no-fte' } : { status: 'empty' };
+  }
   if (view.measure === 'cases') {
+    const amount = loads.reduce((total, load) => total + load.amount, 0);
     return { status: 'ok', amount, denominator: loads.length, value: amount / loads.length };
   }
   // The DfE rule: a ratio of sums, in one place (measures.ts).
-  const ratio = ratioOfSums(loads.map((load) => ({ cases: load.amount, fte: load.worker.fte })));
+  const ratio = ratioOfSums([
+    ...loads.map((load) => ({ cases: load.amount, fte: load.worker.fte })),
+    ...usedTotals.map((entry) => ({ cases: entry.cases, fte: entry.fte })),
+  ]);
   return ratio.status === 'ok'
     ? { status: 'ok', amount: ratio.cases, denominator: ratio.fte, value: ratio.value }
     : { status: 'no-fte' };
@@ -123,23 +168,45 @@ export function unitFigures(
   const { counted, excluded, notCounted } = loadsFor(workers, settings, view.population);
   const otherPopulation: Population = view.population === 'everyone' ? 'case-holders' : 'everyone';
   const other = loadsFor(workers, settings, otherPopulation);
-  const load = groupLoad(counted, view, excluded.length);
+  const otherView: ViewMeasure = { ...view, population: otherPopulation };
+  const totals = totalsForView(units, view);
+  const otherTotals = totalsForView(units, otherView);
+  const load = groupLoad(counted, view, excluded.length + totals.suppressed.length, totals.counted);
   const values = counted.map((entry) => entry.value);
   const overOwn = counted.filter(isOverOwnCap).length;
 
-  const unallocatedCases = sumReported(units.map((unit) => unit.unallocatedCases));
-  const vacantFte = sumReported(units.map((unit) => unit.vacantFte));
-  const totalFte = workers.reduce((total, worker) => total + worker.fte, 0);
-  const agencyFte = workers
-    .filter((worker) => worker.agency)
-    .reduce((total, worker) => total + worker.fte, 0);
+  const unallocatedCases = reportedSum(units, 'unallocatedCases');
+  const vacantFte = reportedSum(units, 'vacantFte');
+  // A unit left out of the load must not add its vacancies or waiting cases
+  // to the others' "if" figures: that would set its posts against their FTE.
+  const leftOut = new Set(totals.suppressed.map((entry) => entry.unit.id));
+  const unitsInLoad = units.filter((unit) => !leftOut.has(unit.id));
+  const unallocatedInLoad = reportedSum(unitsInLoad, 'unallocatedCases');
+  const vacantFteInLoad = reportedSum(unitsInLoad, 'vacantFte');
+  const agencyTotals = agencyFromTotals(units);
+  const workersFte = workers.reduce((total, worker) => total + worker.fte, 0);
+  const agencyBaseFte = workersFte + agencyTotals.allFte;
+  const totalFte = workersFte + (sumOfTotals(units, 'inPostFte') ?? 0);
+  const agencyFte =
+    workers.filter((worker) => worker.agency).reduce((total, worker) => total + worker.fte, 0) +
+    agencyTotals.agencyFte;
+  const publishedHeadcount = sumOfTotals(units, 'headcount');
 
   return {
     view,
     load,
-    otherPopulationLoad: groupLoad(other.counted, view, other.excluded.length),
+    otherPopulationLoad: groupLoad(
+      other.counted,
+      otherView,
+      other.excluded.length + otherTotals.suppressed.length,
+      otherTotals.counted,
+    ),
     counted,
     excluded,
+    totalsCounted: totals.counted,
+    suppressedUnits: totals.suppressed,
+    totalsUnits: units.filter(hasTotals).length,
+    unknownTotals: unknownOtherTotals(units),
     notCounted,
     overCaps: overCapCounts(values, caps),
     overOwnCap: {
@@ -154,22 +221,27 @@ export function unitFigures(
       count: values.filter((value) => bandFor(value, bands).severity === band.severity).length,
     })),
     unallocatedCases,
+    unallocatedInLoad,
     // Unallocated cases are counted as children without type, so they cannot be weighted or grouped.
     ifUnallocatedAllocated:
       load.status === 'ok' &&
-      unallocatedCases !== null &&
+      unallocatedInLoad !== null &&
       view.measure !== 'points' &&
       view.counting === 'children'
-        ? (load.amount + unallocatedCases) / load.denominator
+        ? (load.amount + unallocatedInLoad) / load.denominator
         : null,
     vacantFte,
+    vacantFteInLoad,
     ifVacanciesFilled:
-      load.status === 'ok' && vacantFte !== null && view.measure !== 'cases'
-        ? load.amount / (load.denominator + vacantFte)
+      load.status === 'ok' && vacantFteInLoad !== null && view.measure !== 'cases'
+        ? load.amount / (load.denominator + vacantFteInLoad)
         : null,
     agencyFte,
-    agencyShareOfFte: totalFte > 0 ? agencyFte / totalFte : null,
-    headcount: workers.length,
+    agencyBaseFte,
+    agencyShareOfFte: agencyBaseFte > 0 ? agencyFte / agencyBaseFte : null,
+    agencyTotalsLeftOut: agencyTotals.leftOut,
+    headcount: workers.length + (publishedHeadcount ?? 0),
+    publishedHeadcount,
     totalFte,
   };
 }
@@ -181,6 +253,14 @@ export function isOverOwnCap(load: WorkerLoad): boolean {
     value: roundToTenth(load.ownCap),
     label: 'own cap',
   });
+}
+
+/** A figure summed over the units that report it, on the unit itself or in its totals. */
+function reportedSum(
+  units: readonly Unit[],
+  field: 'unallocatedCases' | 'vacantFte',
+): number | null {
+  return sumReported([...units.map((unit) => unit[field]), sumOfTotals(units, field)]);
 }
 
 function sumReported(values: readonly (number | null | undefined)[]): number | null {

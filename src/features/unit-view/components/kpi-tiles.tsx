@@ -6,6 +6,7 @@ import {
   explainOverCap,
   explainOwnCap,
   formatAmount,
+  totalsOnlyNote,
 } from '../../../domain/explain';
 import { formatCount, formatFte, formatLoad, formatShare, plural } from '../../../domain/format';
 import { measureNames, populationNames, valueUnit } from '../../../domain/measure-options';
@@ -26,6 +27,10 @@ export function KpiTiles({ figures, preset, ownCapRule, weighting }: KpiTilesPro
   const unit = valueUnit(view);
   const otherName = populationNames[view.population === 'everyone' ? 'case-holders' : 'everyone'];
   const perFteWord = view.measure === 'cases' ? `${unit} per worker` : unit;
+  // Totals alone say nothing about single workers: per-worker tiles say so, not "no one".
+  const totalsOnly = figures.counted.length === 0 && figures.totalsUnits > 0;
+  const noOne = totalsOnly ? 'Not in the totals' : 'No one to count';
+  const totalsNote = totalsOnlyNote(figures);
   return (
     <>
       <dl className="kpi-tiles">
@@ -50,7 +55,7 @@ export function KpiTiles({ figures, preset, ownCapRule, weighting }: KpiTilesPro
             label={`At ${formatLoad(over.threshold).replace(/\.0$/, '')}+ ${unit}`}
             value={
               over.of === 0 ? (
-                'No one to count'
+                noOne
               ) : (
                 <>
                   {over.count} of {over.of}
@@ -68,7 +73,7 @@ export function KpiTiles({ figures, preset, ownCapRule, weighting }: KpiTilesPro
           label="At or over their own cap"
           value={
             figures.overOwnCap.of === 0 ? (
-              'No one to count'
+              noOne
             ) : (
               <>
                 {figures.overOwnCap.count} of {figures.overOwnCap.of}
@@ -85,13 +90,14 @@ export function KpiTiles({ figures, preset, ownCapRule, weighting }: KpiTilesPro
           label="Highest / median per worker"
           value={
             figures.highestLoad === null || figures.medianLoad === null
-              ? 'No one to count'
+              ? noOne
               : `${formatLoad(figures.highestLoad)} / ${formatLoad(figures.medianLoad)}`
           }
           rule={`Each counted worker’s own ${unit}`}
           explanation={[
             `The highest and the middle value of the counted workers’ own ${unit}: the spread an average hides.`,
             `${plural(figures.counted.length, 'worker')} counted.`,
+            ...(totalsNote === null ? [] : [totalsNote]),
           ]}
         />
         <FigureTile
@@ -110,7 +116,8 @@ export function KpiTiles({ figures, preset, ownCapRule, weighting }: KpiTilesPro
             'Cases waiting for a named worker, held by the team, in no one’s caseload.',
             figures.ifUnallocatedAllocated === null
               ? 'The “if allocated” figure needs cases counted as children, not weighted or grouped into families (unallocated cases carry no type or sibling group).'
-              : `If allocated: (${describeAmount(figures)} + ${formatCount(figures.unallocatedCases ?? 0)}) ÷ the same denominator = ${formatLoad(figures.ifUnallocatedAllocated)}.`,
+              : `If allocated: (${describeAmount(figures)} + ${formatCount(figures.unallocatedInLoad ?? 0)}) ÷ the same denominator = ${formatLoad(figures.ifUnallocatedAllocated)}.`,
+            ...leftOutOfWhatIf(figures.unallocatedCases, figures.unallocatedInLoad, formatCount),
             'Units that do not report unallocated cases are shown as “Not reported”, not 0.',
           ]}
         />
@@ -128,29 +135,50 @@ export function KpiTiles({ figures, preset, ownCapRule, weighting }: KpiTilesPro
             'Funded posts without a worker in them, in FTE.',
             figures.ifVacanciesFilled === null
               ? 'The “if filled” figure applies to per-FTE measures.'
-              : `If filled: ${describeAmount(figures)} ÷ (counted FTE + ${formatFte(figures.vacantFte ?? 0)} vacant FTE) = ${formatLoad(figures.ifVacanciesFilled)}.`,
+              : `If filled: ${describeAmount(figures)} ÷ (counted FTE + ${formatFte(figures.vacantFteInLoad ?? 0)} vacant FTE) = ${formatLoad(figures.ifVacanciesFilled)}.`,
+            ...leftOutOfWhatIf(
+              figures.vacantFte,
+              figures.vacantFteInLoad,
+              (value) => `${formatFte(value)} FTE`,
+            ),
           ]}
         />
         <FigureTile
           label="Agency share of FTE"
           value={
             figures.agencyShareOfFte === null
-              ? 'No FTE recorded'
+              ? totalsOnly
+                ? 'Not reported'
+                : 'No FTE recorded'
               : formatShare(figures.agencyShareOfFte)
           }
-          rule={`${formatFte(figures.agencyFte)} of ${formatFte(figures.totalFte)} FTE`}
+          rule={
+            figures.agencyShareOfFte === null && totalsOnly
+              ? 'Agency or in-post FTE not known'
+              : `${formatFte(figures.agencyFte)} of ${formatFte(figures.agencyBaseFte)} FTE`
+          }
           explanation={[
-            `Agency workers’ FTE ÷ the FTE of every worker here: ${formatFte(figures.agencyFte)} ÷ ${formatFte(figures.totalFte)}.`,
+            `Agency workers’ FTE ÷ the FTE of every worker here: ${formatFte(figures.agencyFte)} ÷ ${formatFte(figures.agencyBaseFte)}.`,
             'Every role is included, as in DfE’s agency rate.',
+            ...agencyTotalsLines(figures),
           ]}
         />
         <FigureTile
           label="Workers"
-          value={formatCount(figures.headcount)}
+          value={
+            totalsOnly && figures.publishedHeadcount === null
+              ? 'Not reported'
+              : formatCount(figures.headcount)
+          }
           rule={`${formatFte(figures.totalFte)} FTE in all`}
           explanation={[
             'Everyone recorded in this unit and the units beneath it, in every role.',
             `${plural(figures.counted.length, 'worker')} counted in the load; ${formatCount(figures.notCounted.length)} not counted; ${formatCount(figures.excluded.length)} left out.`,
+            ...(figures.publishedHeadcount === null
+              ? []
+              : [
+                  `Includes ${formatCount(figures.publishedHeadcount)} people and their in-post FTE from totals, which leave out agency workers (they are in the agency share).`,
+                ]),
           ]}
         />
       </dl>
@@ -162,6 +190,34 @@ export function KpiTiles({ figures, preset, ownCapRule, weighting }: KpiTilesPro
       </p>
     </>
   );
+}
+
+/** When units left out of the load report this figure, says that the "if" figure leaves theirs out. */
+function leftOutOfWhatIf(
+  all: number | null,
+  inLoad: number | null,
+  format: (value: number) => string,
+): string[] {
+  const gap = (all ?? 0) - (inLoad ?? 0);
+  return gap > 1e-9
+    ? [
+        `Of this, ${format(gap)} is reported by units left out of the load (see the notes), so the “if” figure leaves it out too.`,
+      ]
+    : [];
+}
+
+/** How totals enter the agency share: agency FTE ÷ (agency + in-post FTE), as DfE's rate. */
+function agencyTotalsLines(figures: UnitFigures): string[] {
+  if (figures.totalsUnits === 0) return [];
+  const lines = [
+    'For units with totals: their agency FTE ÷ (agency FTE + in-post FTE), added to the same sums.',
+  ];
+  if (figures.agencyTotalsLeftOut > 0) {
+    lines.push(
+      `${plural(figures.agencyTotalsLeftOut, 'unit')} with totals left out of both sides: agency or in-post FTE not known.`,
+    );
+  }
+  return lines;
 }
 
 function describeAmount(figures: UnitFigures): string {

@@ -81,6 +81,9 @@ export function UnitPage({
     [index, unit.id, caps, bands, settings],
   );
   const isTeam = index.isLeaf(unit.id);
+  // Units with totals have no workers, so no spread: leave their rows out and say so.
+  const spreadShown = spread.filter((row) => row.total > 0 || row.totalsUnits === 0);
+  const totalsOnlyRows = spread.filter((row) => row.total === 0 && row.totalsUnits > 0);
   const childName = isTeam ? 'Workers' : childKindName(index.children(unit.id));
   const charted = rows.filter((row) => row.counted);
   const shown = showAll ? charted : charted.slice(0, MAX_BARS);
@@ -172,7 +175,9 @@ export function UnitPage({
         </p>
         {charted.length === 0 ? (
           <p className="empty-state">
-            No {who}s with a known load here, so there are no bars to draw.
+            {unit.aggregate
+              ? `${unit.name} reports totals in place of workers, so there are no bars to draw; its figures are above.`
+              : `No ${who}s with a known load here, so there are no bars to draw.`}
           </p>
         ) : (
           <ErrorBoundary label="the chart">
@@ -195,46 +200,60 @@ export function UnitPage({
         <BandLegend bands={bands} rows={rows} />
       </section>
 
-      <section className="chart-section" aria-labelledby="spread-heading">
-        <h2 id="spread-heading">Spread: how many {who}s sit in each band</h2>
-        <p className="chart-caption">
-          {isTeam ? unit.name : `Each bar is one ${childName.toLowerCase().replace(/s$/, '')}`}:
-          counted {who}s by the band their own {unitText} falls in. An average hides these people;
-          this shows them.
-        </p>
-        <ErrorBoundary label="the spread chart">
-          <Suspense fallback={<p className="loading">Loading chart…</p>}>
-            <SpreadChart rows={spread} bands={bands} />
-          </Suspense>
-        </ErrorBoundary>
-        <SpreadTable
-          rows={spread}
-          bands={bands}
-          caption={`${who[0]?.toUpperCase() ?? ''}${who.slice(1)}s in each band, as at ${formatDate(index.asAt)}`}
-        />
-      </section>
+      {!unit.aggregate && (
+        <section className="chart-section" aria-labelledby="spread-heading">
+          <h2 id="spread-heading">Spread: how many {who}s sit in each band</h2>
+          <p className="chart-caption">
+            {isTeam ? unit.name : `Each bar is one ${childName.toLowerCase().replace(/s$/, '')}`}:
+            counted {who}s by the band their own {unitText} falls in. An average hides these people;
+            this shows them.
+            {totalsOnlyRows.length > 0 &&
+              ` Not shown, because totals do not say how each worker’s load falls: ${listFormat.format(totalsOnlyRows.map((row) => row.name))}.`}
+          </p>
+          {spreadShown.length > 0 && (
+            <>
+              <ErrorBoundary label="the spread chart">
+                <Suspense fallback={<p className="loading">Loading chart…</p>}>
+                  <SpreadChart rows={spreadShown} bands={bands} />
+                </Suspense>
+              </ErrorBoundary>
+              <SpreadTable
+                rows={spreadShown}
+                bands={bands}
+                caption={`${who[0]?.toUpperCase() ?? ''}${who.slice(1)}s in each band, as at ${formatDate(index.asAt)}`}
+              />
+            </>
+          )}
+        </section>
+      )}
 
-      <section aria-labelledby="table-heading">
-        <h2 id="table-heading">
-          {childName} in {unit.name} as a table
-        </h2>
-        <CaseloadTable
-          rows={rows}
-          bands={bands}
-          view={view}
-          kind={isTeam ? 'worker' : 'unit'}
-          caption={`${childName} in ${unit.name}, as at ${formatDate(index.asAt)}: ${unitText}`}
-          linkFor={linkFor}
-          topCapLabel={
-            topCap ? `${formatLoad(capThreshold(topCap)).replace(/\.0$/, '')}+` : undefined
-          }
-        />
-      </section>
+      {!unit.aggregate && (
+        <section aria-labelledby="table-heading">
+          <h2 id="table-heading">
+            {childName} in {unit.name} as a table
+          </h2>
+          <CaseloadTable
+            rows={rows}
+            bands={bands}
+            view={view}
+            kind={isTeam ? 'worker' : 'unit'}
+            caption={`${childName} in ${unit.name}, as at ${formatDate(index.asAt)}: ${unitText}`}
+            linkFor={linkFor}
+            topCapLabel={
+              topCap ? `${formatLoad(capThreshold(topCap)).replace(/\.0$/, '')}+` : undefined
+            }
+          />
+        </section>
+      )}
       <DataNotes
         excluded={figures.excluded}
         notCounted={figures.notCounted.length}
         rejected={rejected}
         view={view}
+        suppressedUnits={figures.suppressedUnits}
+        unknownTotals={figures.unknownTotals}
+        totalsUnits={figures.totalsUnits}
+        totalsCounted={figures.totalsCounted.length}
       />
     </article>
   );

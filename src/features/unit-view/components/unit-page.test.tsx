@@ -1,0 +1,120 @@
+import { render, screen, within } from '@testing-library/react';
+import type { Snapshot, Unit } from '../../../contract/v1';
+import { DEFAULT_ASYE_RULE } from '../../../domain/asye-rule';
+import { bandsFromCaps } from '../../../domain/bands';
+import { builtInPresets } from '../../../domain/caps';
+import { DEFAULT_VIEW_MEASURE } from '../../../domain/measure-options';
+import { buildOrgIndex } from '../../../domain/org-index';
+import { DEFAULT_WEIGHTING } from '../../../domain/weighting';
+import { UnitPage } from './unit-page';
+
+function council(id: string, name: string, aggregate: Unit['aggregate']): Unit {
+  return { id, parentId: 'west', name, kind: 'council', aggregate };
+}
+
+// A region of published council totals, one of them suppressed, as the DfE
+// table gives West Midlands in 2024.
+const snapshot: Snapshot = {
+  version: 1,
+  asAt: '2024-09-30',
+  organisation: { id: 'england', name: 'England (DfE published figures)' },
+  units: [
+    { id: 'england', parentId: null, name: 'England', kind: 'organisation' },
+    { id: 'west', parentId: 'england', name: 'West Midlands', kind: 'region' },
+    council('dudley', 'Dudley', {
+      cases: 150,
+      caseHolderFte: 10,
+      headcount: 12,
+      inPostFte: 11,
+      agencyFte: 1,
+      vacantFte: 2,
+    }),
+    council('birmingham', 'Birmingham', {
+      cases: 'u',
+      caseHolderFte: 'u',
+      headcount: 794,
+      inPostFte: 766.2,
+      agencyFte: 'u',
+      vacantFte: 278,
+    }),
+  ],
+  workers: [],
+};
+
+function renderUnit(unitId: string) {
+  const index = buildOrgIndex(snapshot);
+  const preset = builtInPresets.default;
+  render(
+    <UnitPage
+      index={index}
+      unit={index.unit(unitId)!}
+      caps={preset.caps}
+      bands={bandsFromCaps(preset.caps)}
+      preset={preset}
+      settings={{
+        view: DEFAULT_VIEW_MEASURE,
+        weighting: DEFAULT_WEIGHTING,
+        asyeRule: DEFAULT_ASYE_RULE,
+        referenceCapPerFte: 20,
+      }}
+      teamTypeCaps={{}}
+      search={{}}
+      rejected={[]}
+    />,
+  );
+}
+
+describe('UnitPage for units with published totals', () => {
+  it('shows the caseload from the totals and names the suppressed council in the notes', () => {
+    renderUnit('west');
+    expect(
+      screen.getByText(/^West Midlands: 15\.0 cases per FTE, from the totals of 1 of 2 units/),
+    ).toBeInTheDocument();
+    const notes = screen.getByRole('region', { name: 'Notes on the figures' });
+    expect(
+      within(notes).getByText(/Left out of both cases and FTE: 1 unit with totals\./),
+    ).toBeInTheDocument();
+    expect(
+      within(notes).getByText('Birmingham (cases and case-holder FTE suppressed (u))'),
+    ).toBeInTheDocument();
+    expect(
+      within(notes).getByText(/Birmingham \(agency FTE suppressed \(u\)\)/),
+    ).toBeInTheDocument();
+  });
+
+  it('says the per-worker tiles are not in the totals, never "0 of 0"', () => {
+    renderUnit('west');
+    const tiles = screen.getAllByText('Not in the totals');
+    expect(tiles.length).toBeGreaterThanOrEqual(3);
+    expect(screen.queryByText(/0 of 0/)).not.toBeInTheDocument();
+  });
+
+  it('lists a suppressed council in the table with the reason, and no value', () => {
+    renderUnit('west');
+    const table = screen.getByRole('table', { name: /Councils in West Midlands/ });
+    const row = within(table).getByRole('row', { name: /Birmingham/ });
+    expect(within(row).getByText('Suppressed in the published table (u)')).toBeInTheDocument();
+  });
+
+  it('says a council with totals has no bars, and shows its own load', () => {
+    renderUnit('dudley');
+    expect(screen.getByText(/^Dudley: 15\.0 cases per FTE, from its totals\./)).toBeInTheDocument();
+    expect(
+      screen.getByText(/Dudley reports totals in place of workers, so there are no bars to draw/),
+    ).toBeInTheDocument();
+  });
+
+  it('says why a suppressed council has no load, with no empty table or spread', () => {
+    renderUnit('birmingham');
+    expect(
+      screen.getByText(
+        'Birmingham has totals only, and they cannot be counted here (cases and case-holder FTE suppressed (u)), so there is no load to show.',
+      ),
+    ).toBeInTheDocument();
+    expect(screen.queryByRole('table')).not.toBeInTheDocument();
+    expect(screen.queryByRole('heading', { name: /Spread/ })).not.toBeInTheDocument();
+    // Unknown is not zero: the agency share says what is missing, not "0.0 of 0.0".
+    expect(screen.getByText('Agency or in-post FTE not known')).toBeInTheDocument();
+    expect(screen.getByText('766.2 FTE in all')).toBeInTheDocument();
+  });
+});
