@@ -30,7 +30,13 @@ try {
     const page = await browser.newPage({ viewport: { width: view.width, height: view.height } });
     if (view.search === null) {
       await page.goto('http://127.0.0.1:4174/?unit=team-cin-cp-north');
-      await page.locator('table.data-table:has(tbody a)').first().locator('tbody tr').first().getByRole('link').click();
+      await page
+        .locator('table.data-table:has(tbody a)')
+        .first()
+        .locator('tbody tr')
+        .first()
+        .getByRole('link')
+        .click();
     } else {
       await page.goto(`http://127.0.0.1:4174/${view.search}`);
     }
