@@ -5,7 +5,8 @@
  */
 import { z } from 'zod';
 import { create } from 'zustand';
-import { createJSONStorage, persist, type StateStorage } from 'zustand/middleware';
+import { createJSONStorage, persist } from 'zustand/middleware';
+import { createSafeLocalStorage } from './safe-local-storage';
 import {
   capSchema,
   DEFAULT_PRESET_ID,
@@ -58,28 +59,10 @@ function readStored(value: unknown): StoredCaps | null {
   return parsed.data;
 }
 
-// Wraps localStorage so that unreadable JSON is treated as corrupt, not thrown.
-let corruptAtStart = false;
 let migratedAtStart = false;
-const safeLocalStorage: StateStorage = {
-  getItem: (name) => {
-    corruptAtStart = false;
-    migratedAtStart = false;
-    const text = window.localStorage.getItem(name);
-    if (text === null) return null;
-    try {
-      const parsed: unknown = JSON.parse(text);
-      if (typeof parsed === 'object' && parsed !== null && 'state' in parsed) return text;
-    } catch {
-      // Falls through: unreadable JSON is corrupt, like a value of the wrong shape.
-    }
-    corruptAtStart = true;
-    window.localStorage.removeItem(name);
-    return null;
-  },
-  setItem: (name, value) => window.localStorage.setItem(name, value),
-  removeItem: (name) => window.localStorage.removeItem(name),
-};
+const safeStorage = createSafeLocalStorage(() => {
+  migratedAtStart = false;
+});
 
 export const useCapsStore = create<CapsState>()(
   persist(
@@ -102,7 +85,7 @@ export const useCapsStore = create<CapsState>()(
     {
       name: CAPS_STORAGE_KEY,
       version: CAPS_STORAGE_VERSION,
-      storage: createJSONStorage(() => safeLocalStorage),
+      storage: createJSONStorage(() => safeStorage.storage),
       partialize: ({ customCaps, preferredPreset, teamTypeCaps }) => ({
         customCaps,
         preferredPreset,
@@ -118,7 +101,7 @@ export const useCapsStore = create<CapsState>()(
       },
       merge: (persisted, current) => {
         if (persisted === undefined || persisted === null) {
-          return corruptAtStart
+          return safeStorage.wasCorrupt()
             ? { ...current, ...defaults, storageNotice: RESET_NOTICE }
             : current;
         }

@@ -6,7 +6,8 @@
  */
 import { z } from 'zod';
 import { create } from 'zustand';
-import { createJSONStorage, persist, type StateStorage } from 'zustand/middleware';
+import { createJSONStorage, persist } from 'zustand/middleware';
+import { createSafeLocalStorage } from './safe-local-storage';
 import { asyeRuleSchema, DEFAULT_ASYE_RULE, type AsyeRule } from '../domain/asye-rule';
 import {
   DEFAULT_WEIGHTING,
@@ -43,26 +44,7 @@ function readStored(value: unknown): StoredSettings | null {
   return parsed.success ? parsed.data : null;
 }
 
-// Wraps localStorage so that unreadable JSON is treated as corrupt, not thrown.
-let corruptAtStart = false;
-const safeLocalStorage: StateStorage = {
-  getItem: (name) => {
-    corruptAtStart = false;
-    const text = window.localStorage.getItem(name);
-    if (text === null) return null;
-    try {
-      const parsed: unknown = JSON.parse(text);
-      if (typeof parsed === 'object' && parsed !== null && 'state' in parsed) return text;
-    } catch {
-      // Falls through: unreadable JSON is corrupt, like a value of the wrong shape.
-    }
-    corruptAtStart = true;
-    window.localStorage.removeItem(name);
-    return null;
-  },
-  setItem: (name, value) => window.localStorage.setItem(name, value),
-  removeItem: (name) => window.localStorage.removeItem(name),
-};
+const safeStorage = createSafeLocalStorage();
 
 export const useMeasureSettingsStore = create<MeasureSettingsState>()(
   persist(
@@ -78,14 +60,14 @@ export const useMeasureSettingsStore = create<MeasureSettingsState>()(
     {
       name: MEASURE_SETTINGS_STORAGE_KEY,
       version: MEASURE_SETTINGS_STORAGE_VERSION,
-      storage: createJSONStorage(() => safeLocalStorage),
+      storage: createJSONStorage(() => safeStorage.storage),
       partialize: ({ weighting, asyeRule }) => ({ weighting, asyeRule }),
       // Version 1 is the first: there is nothing older to carry over, and any
       // other version must still pass the version 1 checks in merge.
       migrate: (persisted) => persisted,
       merge: (persisted, current) => {
         if (persisted === undefined || persisted === null) {
-          return corruptAtStart
+          return safeStorage.wasCorrupt()
             ? { ...current, ...defaults, storageNotice: RESET_NOTICE }
             : current;
         }
