@@ -1,5 +1,4 @@
 import type { CaseDetail, Snapshot, Unit, Worker } from '../contract/v1';
-import { DEFAULT_ASYE_RULE } from './asye-rule';
 import { bandsFromCaps } from './bands';
 import { builtInPresets } from './caps';
 import { childRows, sortRows, workerRow, type ChartRow } from './chart-rows';
@@ -7,7 +6,7 @@ import type { ViewMeasure } from './measure-options';
 import { buildOrgIndex } from './org-index';
 import { capsForMeasure } from './unit-figures';
 import { DEFAULT_WEIGHTING } from './weighting';
-import type { LoadSettings } from './worker-load';
+import { settings } from '../test/builders';
 
 function unit(id: string, parentId: string | null, name: string): Unit {
   return { id, parentId, name, kind: parentId === null ? 'organisation' : 'team' };
@@ -25,14 +24,6 @@ function worker(overrides: Partial<Worker> & Pick<Worker, 'id' | 'unitId'>): Wor
 }
 
 /** LoadSettings with example A weighting, the default ASYE rule (0.6 of FTE) and reference 20. */
-function settings(view: Partial<ViewMeasure> = {}): LoadSettings {
-  return {
-    view: { measure: 'per-fte', counting: 'children', population: 'case-holders', ...view },
-    weighting: DEFAULT_WEIGHTING,
-    asyeRule: DEFAULT_ASYE_RULE,
-    referenceCapPerFte: 20,
-  };
-}
 function details(count: number, siblingGroupId?: string): CaseDetail[] {
   return Array.from({ length: count }, (_, i) => ({
     id: `${siblingGroupId ?? 'c'}-${i}`,

@@ -1,5 +1,4 @@
-import type { CaseDetail, Worker } from '../contract/v1';
-import { DEFAULT_ASYE_RULE, type AsyeRule } from './asye-rule';
+import type { CaseDetail } from '../contract/v1';
 import { bandsFromCaps } from './bands';
 import { builtInPresets, type Cap } from './caps';
 import {
@@ -14,28 +13,14 @@ import {
 import type { ViewMeasure } from './measure-options';
 import type { OverCapCount } from './measures';
 import { unitFigures, type GroupLoad } from './unit-figures';
-import { DEFAULT_WEIGHTING } from './weighting';
 import type { LoadSettings } from './worker-load';
+import { worker, settings } from '../test/builders';
 
-let nextId = 1;
-function worker(overrides: Partial<Worker> = {}): Worker {
-  const id = `w${nextId++}`;
-  return {
-    id,
-    unitId: 'team',
-    displayName: `Worker ${id}`,
-    role: 'case-holder',
-    asye: false,
-    agency: false,
-    fte: 1,
-    casesHeld: 18,
-    ...overrides,
-  };
-}
-
+let nextCaseList = 1;
 function children(count: number, siblingGroupId?: string): CaseDetail[] {
+  const list = nextCaseList++;
   return Array.from({ length: count }, (_, i) => ({
-    id: `${siblingGroupId ?? 'single'}-${nextId}-${i}`,
+    id: `${siblingGroupId ?? 'single'}-${list}-${i}`,
     type: 'child-in-need' as const,
     inCourtProceedings: false,
     allocatedOn: '2026-03-01',
@@ -44,17 +29,6 @@ function children(count: number, siblingGroupId?: string): CaseDetail[] {
 }
 
 /** LoadSettings with example A weighting, the default ASYE rule (0.6 of FTE) and reference 20. */
-function settings(
-  view: Partial<ViewMeasure> = {},
-  overrides: { asyeRule?: AsyeRule; referenceCapPerFte?: number } = {},
-): LoadSettings {
-  return {
-    view: { measure: 'per-fte', counting: 'children', population: 'case-holders', ...view },
-    weighting: DEFAULT_WEIGHTING,
-    asyeRule: overrides.asyeRule ?? DEFAULT_ASYE_RULE,
-    referenceCapPerFte: overrides.referenceCapPerFte ?? 20,
-  };
-}
 
 function view(partial: Partial<ViewMeasure> = {}): ViewMeasure {
   return settings(partial).view;

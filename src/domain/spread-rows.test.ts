@@ -1,13 +1,11 @@
 import type { CaseDetail, Snapshot, Unit, Worker } from '../contract/v1';
-import { DEFAULT_ASYE_RULE } from './asye-rule';
 import { bandsFromCaps } from './bands';
 import { builtInPresets } from './caps';
-import type { ViewMeasure } from './measure-options';
 import { buildOrgIndex } from './org-index';
 import { spreadRows, type SpreadRow } from './spread-rows';
 import { capsForMeasure } from './unit-figures';
 import { DEFAULT_WEIGHTING } from './weighting';
-import type { LoadSettings } from './worker-load';
+import { settings } from '../test/builders';
 
 function unit(id: string, parentId: string | null, name: string): Unit {
   return { id, parentId, name, kind: parentId === null ? 'organisation' : 'team' };
@@ -33,14 +31,6 @@ function details(count: number, type: CaseDetail['type']): CaseDetail[] {
 }
 
 /** LoadSettings with example A weighting, the default ASYE rule (0.6 of FTE) and reference 20. */
-function settings(view: Partial<ViewMeasure> = {}): LoadSettings {
-  return {
-    view: { measure: 'per-fte', counting: 'children', population: 'case-holders', ...view },
-    weighting: DEFAULT_WEIGHTING,
-    asyeRule: DEFAULT_ASYE_RULE,
-    referenceCapPerFte: 20,
-  };
-}
 
 const caps = builtInPresets.default.caps;
 const bands = bandsFromCaps(caps);

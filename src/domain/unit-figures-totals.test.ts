@@ -1,27 +1,16 @@
 import fc from 'fast-check';
 import type { PublishedValue, Unit, UnitAggregate, Worker } from '../contract/v1';
 import { TOTALS_ANSWER_ONE_MEASURE } from './aggregate';
-import { DEFAULT_ASYE_RULE } from './asye-rule';
 import { bandsFromCaps } from './bands';
 import { builtInPresets } from './caps';
 import { countingLines, explainOverCap, explainOwnCap, totalsOnlyNote } from './explain';
 import { headlineFor } from './headline';
 import type { ViewMeasure } from './measure-options';
 import { groupLoad, unitFigures, type UnitFigures } from './unit-figures';
-import { DEFAULT_WEIGHTING } from './weighting';
-import type { LoadSettings } from './worker-load';
+import { settings } from '../test/builders';
 
 const caps = builtInPresets.default.caps;
 const bands = bandsFromCaps(caps);
-
-function settings(view: Partial<ViewMeasure> = {}): LoadSettings {
-  return {
-    view: { measure: 'per-fte', counting: 'children', population: 'case-holders', ...view },
-    weighting: DEFAULT_WEIGHTING,
-    asyeRule: DEFAULT_ASYE_RULE,
-    referenceCapPerFte: 20,
-  };
-}
 
 const region: Unit = { id: 'region', parentId: null, name: 'Region', kind: 'region' };
 function council(name: string, aggregate: Partial<UnitAggregate> = {}): Unit {

@@ -1,5 +1,5 @@
 import type { CaseDetail, CaseType, Unit, Worker } from '../contract/v1';
-import { DEFAULT_ASYE_RULE, type AsyeRule } from './asye-rule';
+import { type AsyeRule } from './asye-rule';
 import { bandsFromCaps } from './bands';
 import { builtInPresets, type Cap } from './caps';
 import type { ViewMeasure } from './measure-options';
@@ -15,26 +15,11 @@ import {
 } from './unit-figures';
 import { DEFAULT_WEIGHTING, type WeightingScheme } from './weighting';
 import type { LoadSettings, WorkerLoad } from './worker-load';
+import { worker, settings } from '../test/builders';
 
 // ---------------------------------------------------------------------------
 // Builders
 // ---------------------------------------------------------------------------
-
-let nextId = 1;
-function worker(overrides: Partial<Worker> = {}): Worker {
-  const id = `w${nextId++}`;
-  return {
-    id,
-    unitId: 'team',
-    displayName: `Worker ${id}`,
-    role: 'case-holder',
-    asye: false,
-    agency: false,
-    fte: 1,
-    casesHeld: 18,
-    ...overrides,
-  };
-}
 
 function unit(overrides: Partial<Unit> & Pick<Unit, 'id'>): Unit {
   return { parentId: 'org', name: overrides.id, kind: 'team', ...overrides };
@@ -57,21 +42,6 @@ function withCases(details: CaseDetail[], overrides: Partial<Worker> = {}): Work
 }
 
 /** LoadSettings with example A weighting, the default ASYE rule (0.6 of FTE) and reference 20. */
-function settings(
-  view: Partial<ViewMeasure> = {},
-  overrides: {
-    weighting?: WeightingScheme;
-    asyeRule?: AsyeRule;
-    referenceCapPerFte?: number;
-  } = {},
-): LoadSettings {
-  return {
-    view: { measure: 'per-fte', counting: 'children', population: 'case-holders', ...view },
-    weighting: overrides.weighting ?? DEFAULT_WEIGHTING,
-    asyeRule: overrides.asyeRule ?? DEFAULT_ASYE_RULE,
-    referenceCapPerFte: overrides.referenceCapPerFte ?? 20,
-  };
-}
 
 const caps = builtInPresets.default.caps;
 const bands = bandsFromCaps(caps);

@@ -1,30 +1,9 @@
 import type { CaseDetail, CaseType, Worker } from '../contract/v1';
-import { DEFAULT_ASYE_RULE, type AsyeRule } from './asye-rule';
+import { type AsyeRule } from './asye-rule';
 import type { ViewMeasure } from './measure-options';
 import { DEFAULT_WEIGHTING } from './weighting';
-import {
-  familyCount,
-  workerAmount,
-  workerLoad,
-  type LoadSettings,
-  type WorkerLoadResult,
-} from './worker-load';
-
-let nextId = 1;
-function worker(overrides: Partial<Worker> = {}): Worker {
-  const id = `w${nextId++}`;
-  return {
-    id,
-    unitId: 'team',
-    displayName: `Worker ${id}`,
-    role: 'case-holder',
-    asye: false,
-    agency: false,
-    fte: 1,
-    casesHeld: 18,
-    ...overrides,
-  };
-}
+import { familyCount, workerAmount, workerLoad, type WorkerLoadResult } from './worker-load';
+import { worker, settings } from '../test/builders';
 
 let nextCase = 1;
 function child(type: CaseType, extra: Partial<CaseDetail> = {}): CaseDetail {
@@ -42,17 +21,6 @@ function withCases(details: CaseDetail[], overrides: Partial<Worker> = {}): Work
 }
 
 /** LoadSettings with example A weighting, the default ASYE rule (0.6 of FTE) and reference 20. */
-function settings(
-  view: Partial<ViewMeasure> = {},
-  overrides: { asyeRule?: AsyeRule; referenceCapPerFte?: number } = {},
-): LoadSettings {
-  return {
-    view: { measure: 'per-fte', counting: 'children', population: 'case-holders', ...view },
-    weighting: DEFAULT_WEIGHTING,
-    asyeRule: overrides.asyeRule ?? DEFAULT_ASYE_RULE,
-    referenceCapPerFte: overrides.referenceCapPerFte ?? 20,
-  };
-}
 
 function loadOf(result: WorkerLoadResult) {
   if (!result.ok) throw new Error(`expected a load, got “${result.reason}”`);

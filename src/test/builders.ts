@@ -1,0 +1,40 @@
+/**
+ * Builders shared by the domain tests: a case holder with sensible defaults,
+ * and load settings for the DfE measure unless a test says otherwise.
+ */
+import type { Worker } from '../contract/v1';
+import { DEFAULT_ASYE_RULE, type AsyeRule } from '../domain/asye-rule';
+import type { ViewMeasure } from '../domain/measure-options';
+import { DEFAULT_WEIGHTING, type WeightingScheme } from '../domain/weighting';
+import type { LoadSettings } from '../domain/worker-load';
+
+let nextId = 1;
+
+/** A full-time case holder with 18 cases in 'team', with a fresh id. */
+export function worker(overrides: Partial<Worker> = {}): Worker {
+  const id = `w${nextId++}`;
+  return {
+    id,
+    unitId: 'team',
+    displayName: `Worker ${id}`,
+    role: 'case-holder',
+    asye: false,
+    agency: false,
+    fte: 1,
+    casesHeld: 18,
+    ...overrides,
+  };
+}
+
+/** Cases per FTE, children, case holders only, reference cap 20, unless overridden. */
+export function settings(
+  view: Partial<ViewMeasure> = {},
+  overrides: { weighting?: WeightingScheme; asyeRule?: AsyeRule; referenceCapPerFte?: number } = {},
+): LoadSettings {
+  return {
+    view: { measure: 'per-fte', counting: 'children', population: 'case-holders', ...view },
+    weighting: overrides.weighting ?? DEFAULT_WEIGHTING,
+    asyeRule: overrides.asyeRule ?? DEFAULT_ASYE_RULE,
+    referenceCapPerFte: overrides.referenceCapPerFte ?? 20,
+  };
+}
