@@ -1,9 +1,10 @@
 import { defineConfig, devices } from '@playwright/test';
 
 const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const port = 4173;
+// E2E_PORT and E2E_API_PORT let two checkouts run their suites side by side.
+const port = Number(process.env.E2E_PORT ?? 4173);
 /** The real HTTP server of API mode: the same build, no MSW (scripts/e2e-api-server.ts). */
-const apiPort = 4175;
+const apiPort = Number(process.env.E2E_API_PORT ?? 4175);
 const apiModeSpec = /api-mode\.spec\.ts$/;
 
 export default defineConfig({

@@ -9,7 +9,7 @@ import { tableRows, waitForView } from './fixtures';
 
 const ORGANISATION = 'Testshire County Council';
 const SOURCE_LABEL = 'Test council API';
-const SERVER = 'http://127.0.0.1:4175';
+const SERVER = `http://127.0.0.1:${process.env.E2E_API_PORT ?? 4175}`;
 /**
  * The query client retries a network fault or an HTTP error twice with back-off
  * (about 1 s, then 2 s) before it shows the error: allow for that and more.
@@ -151,7 +151,7 @@ test('snapshot-500: the snapshot error says HTTP 500 under an intact header', as
   await expect(alert).toContainText('HTTP 500');
   await expect(alert.getByRole('button', { name: 'Try again' })).toBeVisible();
   await expectPageFrame(page);
-  await expect(page.getByLabel('Snapshot')).toBeEnabled();
+  await expect(page.getByLabel('Snapshot', { exact: true })).toBeEnabled();
   await expectNoNaN(page);
 });
 

@@ -76,7 +76,7 @@ test('a pasted link restores the view, and a stale link falls back with a notice
 test('choosing an earlier snapshot puts it in the URL and on the page', async ({ page }) => {
   await page.goto('/');
   await waitForView(page);
-  const picker = page.getByLabel('Snapshot');
+  const picker = page.getByLabel('Snapshot', { exact: true });
   const options = await picker.locator('option').allTextContents();
   expect(options.length).toBeGreaterThanOrEqual(12);
   const earlier = options[3] ?? '';
