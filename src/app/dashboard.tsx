@@ -241,6 +241,8 @@ function DashboardContent({ data }: { data: DashboardData }) {
     preset: data.unitCaps.preset,
     search: data.search,
     rejected: data.rejected,
+    dates: data.dates,
+    history: data.history,
   };
   return view.worker ? (
     <WorkerPage {...common} worker={view.worker} unit={view.unit} />

@@ -7,7 +7,7 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { capsForUnit, resolveActiveCaps } from '../domain/active-caps';
 import { bandsFromCaps } from '../domain/bands';
-import { buildOrgIndex } from '../domain/org-index';
+import { orgIndexFor } from '../domain/snapshot-history';
 import {
   snapshotListQueryOptions,
   snapshotQueryOptions,
@@ -21,6 +21,7 @@ import { capsForMeasure, referenceCapPerFte } from '../domain/unit-figures';
 import type { LoadSettings } from '../domain/worker-load';
 import { useConfig } from './config-context';
 import { invalidParamNotices, resolveAsAt, resolveUnitAndWorker } from './resolve-view';
+import { useSnapshotHistory } from './use-snapshot-history';
 
 /** Reads the URL, the caps preferences and the two queries into one view model. */
 export function useDashboardData() {
@@ -59,7 +60,7 @@ export function useDashboardData() {
     placeholderData: keepPreviousData,
   });
   const validated = snapshotQuery.data;
-  const index = useMemo(() => (validated ? buildOrgIndex(validated.snapshot) : null), [validated]);
+  const index = useMemo(() => (validated ? orgIndexFor(validated.snapshot) : null), [validated]);
   const resolved = useMemo(
     () => (index ? resolveUnitAndWorker(search, index) : null),
     [index, search],
@@ -86,6 +87,9 @@ export function useDashboardData() {
     [view, weighting, asyeRule, unitCaps],
   );
 
+  // Every snapshot, for trends and "what changed"; loaded once the current view has painted.
+  const history = useSnapshotHistory(source, dates, validated !== undefined, true);
+
   const notices = [
     ...invalidParamNotices(invalid),
     ...(asAtNotice ? [asAtNotice] : []),
@@ -103,6 +107,7 @@ export function useDashboardData() {
     snapshotQuery,
     rejected: validated?.rejected ?? [],
     index,
+    history,
     view: resolved,
     activeCaps: activeCaps.preset,
     unitCaps,

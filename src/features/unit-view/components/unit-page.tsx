@@ -10,6 +10,7 @@ import { ownCapDescription } from '../../../domain/explain';
 import { headlineFor } from '../../../domain/headline';
 import { measureCaption, valueUnit } from '../../../domain/measure-options';
 import type { OrgIndex } from '../../../domain/org-index';
+import type { SnapshotHistory } from '../../../domain/snapshot-history';
 import { spreadRows } from '../../../domain/spread-rows';
 import { unitFigures } from '../../../domain/unit-figures';
 import type { LoadSettings } from '../../../domain/worker-load';
@@ -48,6 +49,10 @@ interface UnitPageProps {
   teamTypeCaps: Readonly<Record<string, readonly Cap[]>>;
   search: ViewSearch;
   rejected: readonly RejectedRecord[];
+  /** Every snapshot date, oldest first. */
+  dates: readonly string[];
+  /** The snapshots loaded so far, for trends and changes. */
+  history: SnapshotHistory;
 }
 
 /** A unit's page: headline, key figures, chart of its children or workers, spread, table, notes. */

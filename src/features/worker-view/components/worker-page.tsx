@@ -9,6 +9,7 @@ import { measureNames, valueUnit } from '../../../domain/measure-options';
 import type { LoadSettings } from '../../../domain/worker-load';
 import { formatCount, formatDate, formatFte, formatLoad } from '../../../domain/format';
 import type { OrgIndex } from '../../../domain/org-index';
+import type { SnapshotHistory } from '../../../domain/snapshot-history';
 import type { ViewSearch } from '../../../lib/view-search';
 import { BandLegend } from '../../../components/band-legend';
 import { DataNotes } from '../../../components/data-notes';
@@ -32,6 +33,10 @@ interface WorkerPageProps {
   settings: LoadSettings;
   search: ViewSearch;
   rejected: readonly RejectedRecord[];
+  /** Every snapshot date, oldest first. */
+  dates: readonly string[];
+  /** The snapshots loaded so far, for trends and changes. */
+  history: SnapshotHistory;
 }
 
 /** One worker's load against the caps, and their cases. Shows no other worker. */
