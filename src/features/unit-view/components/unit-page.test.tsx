@@ -4,6 +4,7 @@ import { DEFAULT_ASYE_RULE } from '../../../domain/asye-rule';
 import { bandsFromCaps } from '../../../domain/bands';
 import { builtInPresets } from '../../../domain/caps';
 import { DEFAULT_VIEW_MEASURE } from '../../../domain/measure-options';
+import { EMPTY_HISTORY } from '../../../domain/snapshot-history';
 import { buildOrgIndex } from '../../../domain/org-index';
 import { DEFAULT_WEIGHTING } from '../../../domain/weighting';
 import { UnitPage } from './unit-page';
@@ -58,6 +59,8 @@ function renderUnit(unitId: string) {
         referenceCapPerFte: 20,
       }}
       teamTypeCaps={{}}
+      dates={[snapshot.asAt]}
+      history={EMPTY_HISTORY}
       search={{}}
       rejected={[]}
     />,
