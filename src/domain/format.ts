@@ -16,6 +16,12 @@ const longDate = new Intl.DateTimeFormat('en-GB', {
   year: 'numeric',
   timeZone: 'UTC',
 });
+const shortDate = new Intl.DateTimeFormat('en-GB', {
+  day: 'numeric',
+  month: 'short',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
 const monthYear = new Intl.DateTimeFormat('en-GB', {
   month: 'short',
   year: 'numeric',
@@ -45,6 +51,11 @@ export function formatShare(share: number): string {
 /** A YYYY-MM-DD date written out: "31 October 2026". */
 export function formatDate(isoDate: string): string {
   return longDate.format(new Date(`${isoDate}T00:00:00Z`));
+}
+
+/** A YYYY-MM-DD date with a short month, where space is tight: "30 Sept 2026". */
+export function formatShortDate(isoDate: string): string {
+  return shortDate.format(new Date(`${isoDate}T00:00:00Z`));
 }
 
 /** A YYYY-MM-DD date as a short month: "Oct 2026". */
