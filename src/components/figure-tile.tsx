@@ -7,13 +7,15 @@ interface FigureTileProps {
   rule: string;
   /** How the figure is worked out: formula, counting rule, what was left out. */
   explanation: readonly string[];
+  /** Lines comparing the figure with earlier snapshots: "Previous (30 Sept 2026): down 0.6 from 22.6". */
+  changes?: readonly string[];
 }
 
 /**
  * A key figure with its rule, and a button that shows how it is worked out on
  * hover, on keyboard focus or on a tap; Escape hides it (WCAG 1.4.13).
  */
-export function FigureTile({ label, value, rule, explanation }: FigureTileProps) {
+export function FigureTile({ label, value, rule, explanation, changes = [] }: FigureTileProps) {
   const id = useId();
   const [pinned, setPinned] = useState(false);
   const [dismissed, setDismissed] = useState(false);
@@ -23,6 +25,11 @@ export function FigureTile({ label, value, rule, explanation }: FigureTileProps)
       <dt>{label}</dt>
       <dd className="kpi__value">{value}</dd>
       <dd className="kpi__rule">{rule}</dd>
+      {changes.map((change) => (
+        <dd className="kpi__change" key={change}>
+          {change}
+        </dd>
+      ))}
       <dd className={`figure-explain${state}`}>
         <button
           type="button"

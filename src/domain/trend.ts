@@ -321,3 +321,19 @@ function valueOrUnknown(period: Period, asAt: string, value: number | null): Ear
     ? { period, asAt, status: 'unknown' }
     : { period, asAt, status: 'ok', earlier: value };
 }
+
+/** Why a point has no figure, in words for a table cell's note; null for a point with one. */
+export function pointStatusWords(status: PointStatus, who = 'case holders'): string | null {
+  switch (status) {
+    case 'ok':
+      return null;
+    case 'no-load':
+      return `No ${who} with FTE recorded`;
+    case 'absent':
+      return 'Not in this snapshot';
+    case 'loading':
+      return 'Loading…';
+    case 'failed':
+      return 'Could not be loaded';
+  }
+}

@@ -1,5 +1,6 @@
 import { FigureTile } from '../../../components/figure-tile';
 import type { CapPreset } from '../../../domain/caps';
+import { describeChange, type ChangeKind, type EarlierValue } from '../../../domain/change';
 import {
   describeLoad,
   explainLoad,
@@ -8,8 +9,21 @@ import {
   formatAmount,
   totalsOnlyNote,
 } from '../../../domain/explain';
-import { formatCount, formatFte, formatLoad, formatShare, plural } from '../../../domain/format';
-import { measureNames, populationNames, valueUnit } from '../../../domain/measure-options';
+import {
+  formatCount,
+  formatFte,
+  formatLoad,
+  formatShare,
+  formatShortDate,
+  plural,
+} from '../../../domain/format';
+import {
+  measureNames,
+  populationNames,
+  valueUnit,
+  type ViewMeasure,
+} from '../../../domain/measure-options';
+import type { UnitComparisons } from '../../../domain/trend';
 import type { UnitFigures } from '../../../domain/unit-figures';
 import { describeWeightingScheme, type WeightingScheme } from '../../../domain/weighting';
 
@@ -19,10 +33,31 @@ interface KpiTilesProps {
   /** How each worker's own cap is set, in words. */
   ownCapRule: string;
   weighting: WeightingScheme;
+  /** This snapshot against the previous one and a year earlier, once known. */
+  comparisons?: UnitComparisons | null;
+}
+
+/** What the unit's load measures, as its tile names it: "Cases per FTE". */
+export function loadLabel(view: ViewMeasure): string {
+  const unit = valueUnit(view);
+  if (view.measure === 'points') return measureNames.points;
+  return view.measure === 'cases' ? `${capitalise(unit)} held per worker` : capitalise(unit);
+}
+
+// Caps live in the browser, not in the snapshots, so an earlier snapshot is read against today's.
+const SAME_CAPS_NOTE =
+  'Earlier snapshots are measured against today’s caps, so a change here is a change in caseloads, not in the caps.';
+
+function changeLines(
+  earlier: readonly EarlierValue[] | undefined,
+  now: number | null,
+  how: ChangeKind,
+): string[] {
+  return (earlier ?? []).map((value) => describeChange(value, now, how, formatShortDate));
 }
 
 /** The unit's key figures, each with its rule and how it is worked out. */
-export function KpiTiles({ figures, preset, ownCapRule, weighting }: KpiTilesProps) {
+export function KpiTiles({ figures, preset, ownCapRule, weighting, comparisons }: KpiTilesProps) {
   const { view, load, otherPopulationLoad } = figures;
   const unit = valueUnit(view);
   const otherName = populationNames[view.population === 'everyone' ? 'case-holders' : 'everyone'];
@@ -35,19 +70,17 @@ export function KpiTiles({ figures, preset, ownCapRule, weighting }: KpiTilesPro
     <>
       <dl className="kpi-tiles">
         <FigureTile
-          label={
-            view.measure === 'points'
-              ? measureNames.points
-              : view.measure === 'cases'
-                ? `${capitalise(unit)} held per worker`
-                : capitalise(unit)
-          }
+          label={loadLabel(view)}
           value={describeLoad(load)}
           rule={`${otherName}: ${describeLoad(otherPopulationLoad)}`}
           explanation={[
             ...explainLoad(figures),
             `Side by side: ${otherName.charAt(0).toLowerCase()}${otherName.slice(1)} gives ${describeLoad(otherPopulationLoad)}.`,
+            ...(comparisons ? [SAME_CAPS_NOTE] : []),
           ]}
+          changes={changeLines(comparisons?.load, load.status === 'ok' ? load.value : null, {
+            kind: 'load',
+          })}
         />
         {figures.overCaps.map((over) => (
           <FigureTile
@@ -66,7 +99,14 @@ export function KpiTiles({ figures, preset, ownCapRule, weighting }: KpiTilesPro
               )
             }
             rule={`Each counted worker’s own ${unit}`}
-            explanation={explainOverCap(over, figures)}
+            explanation={[
+              ...explainOverCap(over, figures),
+              ...(comparisons ? [SAME_CAPS_NOTE] : []),
+            ]}
+            changes={changeLines(comparisons?.overCaps.get(over.threshold), over.share, {
+              kind: 'share',
+              what: `at ${formatLoad(over.threshold).replace(/\.0$/, '')}+`,
+            })}
           />
         ))}
         <FigureTile
@@ -85,6 +125,10 @@ export function KpiTiles({ figures, preset, ownCapRule, weighting }: KpiTilesPro
           }
           rule="Pro rata to FTE; protected for ASYE workers"
           explanation={explainOwnCap(figures, ownCapRule)}
+          changes={changeLines(comparisons?.overOwnCap, figures.overOwnCap.share, {
+            kind: 'share',
+            what: 'at or over own cap',
+          })}
         />
         <FigureTile
           label="Highest / median per worker"

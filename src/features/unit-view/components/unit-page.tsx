@@ -21,7 +21,9 @@ import { DataNotes } from '../../../components/data-notes';
 import { ErrorBoundary } from '../../../components/error-boundary';
 import { SpreadTable } from '../../../components/spread-table';
 import { useFocusOnChange } from '../../../components/use-focus-on-change';
-import { KpiTiles } from './kpi-tiles';
+import { KpiTiles, loadLabel } from './kpi-tiles';
+import { UnitTrendSection } from './unit-trend-section';
+import { useUnitHistory } from './use-unit-history';
 
 const CaseloadChart = lazy(() =>
   import('../../../components/caseload-chart').then((module) => ({
@@ -66,6 +68,8 @@ export function UnitPage({
   teamTypeCaps,
   search,
   rejected,
+  dates,
+  history,
 }: UnitPageProps) {
   const [order, setOrder] = useState<RowOrder>('load');
   const [showAll, setShowAll] = useState(false);
@@ -86,6 +90,7 @@ export function UnitPage({
     [index, unit.id, caps, bands, settings],
   );
   const isTeam = index.isLeaf(unit.id);
+  const past = useUnitHistory(history, dates, index.asAt, unit.id, caps, bands, settings);
   // Units with totals have no workers, so no spread: leave their rows out and say so.
   const spreadShown = spread.filter((row) => row.total > 0 || row.totalsUnits === 0);
   const totalsOnlyRows = spread.filter((row) => row.total === 0 && row.totalsUnits > 0);
@@ -139,6 +144,7 @@ export function UnitPage({
         preset={preset}
         ownCapRule={ownCapRule}
         weighting={settings.weighting}
+        comparisons={past.current ? past.comparisons : null}
       />
 
       <section className="chart-section" aria-labelledby="chart-heading">
@@ -231,6 +237,21 @@ export function UnitPage({
           )}
         </section>
       )}
+
+      {
+        <UnitTrendSection
+          ready={past.current}
+          unitName={unit.name}
+          asAt={index.asAt}
+          trend={past.trend}
+          progress={past.progress}
+          caps={caps}
+          bands={bands}
+          view={view}
+          measureLabel={loadLabel(view)}
+          who={who}
+        />
+      }
 
       {!unit.aggregate && (
         <section aria-labelledby="table-heading">

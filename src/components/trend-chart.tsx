@@ -1,0 +1,326 @@
+/**
+ * A load over time: one point per snapshot against the bands and caps, with
+ * an optional own-cap step line (a worker's pro rata or protected cap) and
+ * optional reference lines (England, a region). Draws the points it is
+ * given and computes no measure. A missing point is a gap in the line.
+ */
+import { useMemo } from 'react';
+import {
+  CartesianGrid,
+  Line,
+  LineChart,
+  ReferenceArea,
+  ReferenceLine,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+  type DotItemDotProps,
+} from 'recharts';
+import { bandColour } from '../domain/band-colours';
+import type { Band } from '../domain/bands';
+import { capLowerEdge, capThreshold, type Cap } from '../domain/caps';
+import { formatLoad, formatMonth } from '../domain/format';
+import {
+  AXIS_COLOUR,
+  LineKey,
+  Marker,
+  TEXT_COLOUR,
+  TOO_FEW_POINTS,
+  axisTop,
+  type LineStyle,
+  type MarkerShape,
+} from './trend-marks';
+
+/** One snapshot's value; null is a gap (not loaded, absent, nothing to divide). */
+export interface TrendChartPoint {
+  asAt: string;
+  value: number | null;
+  /** The worker's own cap at that date, for the own-cap line. */
+  ownCap?: number | null;
+}
+
+/** A line to compare with, such as England's or the region's caseload, by snapshot date. */
+export interface TrendReference {
+  key: string;
+  label: string;
+  /** Values by YYYY-MM-DD snapshot date; a missing or null date is a gap. */
+  values: Readonly<Record<string, number | null>>;
+  /** Where the values come from, said in the key. */
+  source: string;
+}
+
+export interface TrendChartProps {
+  points: readonly TrendChartPoint[];
+  /** Whose trend this is: "Assessment Team 1". */
+  seriesLabel: string;
+  /** What the values measure: "Cases per FTE". */
+  valueLabel: string;
+  bands: readonly Band[];
+  caps: readonly Cap[];
+  /** When set, draws each point's ownCap as a step line with this name. */
+  ownCapLabel?: string;
+  references?: readonly TrendReference[];
+  height?: number;
+}
+
+const MAIN_COLOUR = '#12436D';
+const OWN_CAP_COLOUR = TEXT_COLOUR;
+interface ReferenceStyle {
+  colour: string;
+  dash: string;
+  shape: MarkerShape;
+}
+
+const FIRST_REFERENCE_STYLE: ReferenceStyle = { colour: '#3D3D3D', dash: '7 4', shape: 'square' };
+const REFERENCE_STYLES: readonly ReferenceStyle[] = [
+  FIRST_REFERENCE_STYLE,
+  { colour: '#801650', dash: '3 3', shape: 'triangle' },
+  { colour: '#28A197', dash: '10 3 2 3', shape: 'diamond' },
+];
+
+type Row = Record<string, number | string | null>;
+
+/** The load over time, bands behind, caps as lines, with a key; a message when too few points. */
+export function TrendChart({
+  points,
+  seriesLabel,
+  valueLabel,
+  bands,
+  caps,
+  ownCapLabel,
+  references = [],
+  height = 340,
+}: TrendChartProps) {
+  const lines = useMemo(
+    () => lineStyles(seriesLabel, ownCapLabel, references),
+    [seriesLabel, ownCapLabel, references],
+  );
+  const data = useMemo<Row[]>(
+    () =>
+      points.map((point) => ({
+        asAt: point.asAt,
+        value: point.value,
+        ownCap: point.ownCap ?? null,
+        ...Object.fromEntries(
+          references.map((reference) => [
+            `ref-${reference.key}`,
+            reference.values[point.asAt] ?? null,
+          ]),
+        ),
+      })),
+    [points, references],
+  );
+  const known = points.filter((point) => point.value !== null);
+  if (known.length < 2) return <p className="empty-state">{TOO_FEW_POINTS}</p>;
+
+  const plotted = data.flatMap((row) =>
+    lines.flatMap((line) => {
+      const value = row[line.key];
+      return typeof value === 'number' ? [value] : [];
+    }),
+  );
+  const top = axisTop(plotted, Math.max(0, ...caps.map(capThreshold)));
+  const ticks = [
+    ...new Set([0, ...caps.flatMap((cap) => [capLowerEdge(cap), capThreshold(cap)]), top]),
+  ].sort((a, b) => a - b);
+
+  return (
+    <div className="trend-chart">
+      <div role="img" aria-label={summarise(points, seriesLabel, valueLabel, references)}>
+        <ResponsiveContainer width="100%" height={height} initialDimension={{ width: 800, height }}>
+          <LineChart
+            data={data}
+            margin={{ top: 20, right: 150, bottom: 8, left: 8 }}
+            accessibilityLayer={false}
+          >
+            {bands.map((band) => (
+              <ReferenceArea
+                key={band.severity}
+                y1={band.lower}
+                y2={band.upper ?? top}
+                fill={bandColour(band.severity, bands.length)}
+                fillOpacity={0.1}
+                ifOverflow="hidden"
+                label={{ value: band.label, position: 'right', fill: TEXT_COLOUR, fontSize: 13 }}
+              />
+            ))}
+            <CartesianGrid vertical={false} stroke="#e5e6e7" />
+            <XAxis
+              dataKey="asAt"
+              tickFormatter={(asAt: string) => formatMonth(asAt)}
+              tick={{ fill: TEXT_COLOUR, fontSize: 12 }}
+              stroke={AXIS_COLOUR}
+              minTickGap={8}
+              padding={{ left: 16, right: 16 }}
+            />
+            <YAxis
+              domain={[0, top]}
+              ticks={ticks}
+              interval={0}
+              allowDataOverflow
+              stroke={AXIS_COLOUR}
+              tick={{ fill: TEXT_COLOUR, fontSize: 12 }}
+              width={56}
+              label={{
+                value: valueLabel,
+                angle: -90,
+                position: 'insideLeft',
+                fill: TEXT_COLOUR,
+                fontSize: 12,
+              }}
+            />
+            {caps.flatMap((cap) =>
+              cap.kind === 'line'
+                ? [<ReferenceLine key={`line-${cap.value}`} y={cap.value} stroke={TEXT_COLOUR} />]
+                : [
+                    <ReferenceLine
+                      key={`from-${cap.from}`}
+                      y={cap.from}
+                      stroke={TEXT_COLOUR}
+                      strokeDasharray="6 4"
+                    />,
+                    <ReferenceLine
+                      key={`to-${cap.to}`}
+                      y={cap.to}
+                      stroke={TEXT_COLOUR}
+                      strokeDasharray="6 4"
+                    />,
+                  ],
+            )}
+            <Tooltip
+              isAnimationActive={false}
+              labelFormatter={(asAt) => (typeof asAt === 'string' ? formatMonth(asAt) : '')}
+              formatter={(value, name) => [
+                typeof value === 'number' ? formatLoad(value) : 'No figure',
+                lines.find((line) => line.key === name)?.label ?? String(name),
+              ]}
+            />
+            {lines.map((line) => (
+              <Line
+                key={line.key}
+                dataKey={line.key}
+                name={line.key}
+                type={line.key === 'ownCap' ? 'stepAfter' : 'linear'}
+                stroke={line.colour}
+                strokeWidth={line.width}
+                strokeDasharray={line.dash}
+                isAnimationActive={false}
+                connectNulls={false}
+                activeDot={false}
+                dot={(props: DotItemDotProps) => (
+                  <PointMark
+                    key={`${line.key}-${props.index}`}
+                    props={props}
+                    line={line}
+                    endLabel={line.key.startsWith('ref-') ? lastIndexWithValue(data, line.key) : -1}
+                  />
+                )}
+              />
+            ))}
+          </LineChart>
+        </ResponsiveContainer>
+      </div>
+      <LineKey lines={lines} />
+    </div>
+  );
+}
+
+/** A point's marker; on a reference line's last point, its name too, so the line is labelled at its end. */
+function PointMark({
+  props,
+  line,
+  endLabel,
+}: {
+  props: DotItemDotProps;
+  line: LineStyle;
+  endLabel: number;
+}) {
+  const { cx, cy, index } = props;
+  if (typeof cx !== 'number' || typeof cy !== 'number' || props.value == null) return <g />;
+  return (
+    <g>
+      <Marker shape={line.shape} cx={cx} cy={cy} colour={line.colour} />
+      {index === endLabel && (
+        <text
+          x={cx - 8}
+          y={cy - 10}
+          textAnchor="end"
+          fill={TEXT_COLOUR}
+          fontSize={12}
+          stroke="#ffffff"
+          strokeWidth={3}
+          paintOrder="stroke"
+        >
+          {line.label}
+        </text>
+      )}
+    </g>
+  );
+}
+
+function lastIndexWithValue(data: readonly Row[], key: string): number {
+  for (let position = data.length - 1; position >= 0; position--) {
+    if (typeof data[position]?.[key] === 'number') return position;
+  }
+  return -1;
+}
+
+function lineStyles(
+  seriesLabel: string,
+  ownCapLabel: string | undefined,
+  references: readonly TrendReference[],
+): LineStyle[] {
+  const main: LineStyle = {
+    key: 'value',
+    label: seriesLabel,
+    colour: MAIN_COLOUR,
+    shape: 'circle',
+    width: 3,
+  };
+  const ownCap: LineStyle[] = ownCapLabel
+    ? [{ key: 'ownCap', label: ownCapLabel, colour: OWN_CAP_COLOUR, shape: 'dash', width: 2 }]
+    : [];
+  const referenceLines = references.map((reference, position): LineStyle => {
+    const style = REFERENCE_STYLES[position % REFERENCE_STYLES.length] ?? FIRST_REFERENCE_STYLE;
+    return {
+      key: `ref-${reference.key}`,
+      label: reference.label,
+      colour: style.colour,
+      shape: style.shape,
+      dash: style.dash,
+      width: 2,
+      note: `(source: ${reference.source})`,
+    };
+  });
+  return [main, ...ownCap, ...referenceLines];
+}
+
+/** What the chart shows, in one sentence, for people who cannot see it. */
+export function summarise(
+  points: readonly TrendChartPoint[],
+  seriesLabel: string,
+  valueLabel: string,
+  references: readonly TrendReference[],
+): string {
+  const known = points.filter(
+    (point): point is TrendChartPoint & { value: number } => point.value !== null,
+  );
+  const first = known[0];
+  const last = known.at(-1);
+  if (!first || !last) return `${valueLabel} for ${seriesLabel}: no figures yet.`;
+  const highest = known.reduce((top, point) => (point.value > top.value ? point : top), first);
+  const gaps = points.length - known.length;
+  return [
+    `${valueLabel} for ${seriesLabel}, ${formatMonth(first.asAt)} to ${formatMonth(last.asAt)}:`,
+    `from ${formatLoad(first.value)} to ${formatLoad(last.value)};`,
+    `highest ${formatLoad(highest.value)} in ${formatMonth(highest.asAt)}.`,
+    gaps > 0 ? `${gaps} ${gaps === 1 ? 'date has' : 'dates have'} no figure.` : '',
+    references.length > 0
+      ? `Compared with ${references.map((reference) => reference.label).join(' and ')}.`
+      : '',
+    'The table gives every figure.',
+  ]
+    .filter((part) => part !== '')
+    .join(' ');
+}
