@@ -59,7 +59,7 @@ export function Dashboard() {
   const organisationName =
     index?.organisationName ?? listQuery.data?.organisation.name ?? 'Loadline';
   // Crumbs keep everything but the place: snapshot, caps and measure stay as they are.
-  const keep: ViewSearch = { ...search, unit: undefined, worker: undefined };
+  const keep: ViewSearch = { ...search, unit: undefined, worker: undefined, since: undefined };
   const crumbs: Crumb[] =
     view && index
       ? [
@@ -245,7 +245,7 @@ function DashboardContent({ data }: { data: DashboardData }) {
     history: data.history,
   };
   return view.worker ? (
-    <WorkerPage {...common} worker={view.worker} unit={view.unit} />
+    <WorkerPage {...common} worker={view.worker} unit={view.unit} since={data.since} />
   ) : (
     <UnitPage {...common} unit={view.unit} teamTypeCaps={data.teamTypeCaps} />
   );

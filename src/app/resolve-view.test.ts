@@ -1,7 +1,12 @@
 import type { Snapshot, Unit, Worker } from '../contract/v1';
 import { buildOrgIndex } from '../domain/org-index';
 import { parseViewSearch } from '../lib/view-search';
-import { invalidParamNotices, resolveAsAt, resolveUnitAndWorker } from './resolve-view';
+import {
+  invalidParamNotices,
+  resolveAsAt,
+  resolveSince,
+  resolveUnitAndWorker,
+} from './resolve-view';
 
 function unit(id: string, parentId: string | null, name: string): Unit {
   return { id, parentId, name, kind: parentId === null ? 'organisation' : 'team' };
@@ -55,6 +60,36 @@ describe('resolveAsAt', () => {
   it('has nothing to show, and no notice, when there are no snapshots', () => {
     expect(resolveAsAt(undefined, [])).toEqual({ asAt: null, notice: null });
     expect(resolveAsAt('2026-10-31', [])).toEqual({ asAt: null, notice: null });
+  });
+});
+
+describe('resolveSince', () => {
+  const available = ['2026-08-31', '2026-09-30', '2026-10-31'];
+
+  it.each([
+    { wanted: undefined, asAt: '2026-10-31', since: '2026-09-30' },
+    { wanted: '2026-08-31', asAt: '2026-10-31', since: '2026-08-31' },
+    { wanted: undefined, asAt: '2026-09-30', since: '2026-08-31' },
+    { wanted: undefined, asAt: '2026-08-31', since: null },
+  ])('$wanted at $asAt -> $since, no notice', ({ wanted, asAt, since }) => {
+    expect(resolveSince(wanted, available, asAt)).toEqual({ since, notice: null });
+  });
+
+  it('falls back to the previous snapshot for a date that is not an earlier snapshot', () => {
+    expect(resolveSince('2026-10-31', available, '2026-10-31')).toEqual({
+      since: '2026-09-30',
+      notice:
+        'There is no snapshot for 31 October 2026 before 31 October 2026 to compare with, so the changes shown are since the previous snapshot (30 September 2026).',
+    });
+    expect(resolveSince('2026-09-15', available, '2026-10-31').since).toBe('2026-09-30');
+  });
+
+  it('says so when there is nothing earlier at all', () => {
+    expect(resolveSince('2026-09-30', available, '2026-08-31')).toEqual({
+      since: null,
+      notice:
+        'There is no snapshot for 30 September 2026 before 31 August 2026 to compare with, and there is no earlier snapshot to compare with.',
+    });
   });
 });
 

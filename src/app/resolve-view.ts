@@ -17,6 +17,7 @@ const paramNames: Record<keyof ViewSearch, string> = {
   count: 'counting rule',
   who: 'choice of who is counted',
   source: 'data source',
+  since: 'date to compare with',
 };
 
 /** Picks the snapshot date: the one asked for when it exists, else the latest. */
@@ -32,6 +33,28 @@ export function resolveAsAt(
     notice: latest
       ? `There is no snapshot for ${formatDate(wanted)}, so the latest (${formatDate(latest)}) is shown.`
       : null,
+  };
+}
+
+/**
+ * Picks the earlier snapshot a worker is compared with: the one asked for when
+ * it is a snapshot before `asAt`, else the one just before `asAt`.
+ */
+export function resolveSince(
+  wanted: string | undefined,
+  available: readonly string[],
+  asAt: string,
+): { since: string | null; notice: string | null } {
+  const earlier = available.filter((date) => date < asAt);
+  const previous = earlier[earlier.length - 1] ?? null;
+  if (wanted === undefined || earlier.includes(wanted))
+    return { since: wanted ?? previous, notice: null };
+  const fallback = previous
+    ? `so the changes shown are since the previous snapshot (${formatDate(previous)})`
+    : 'and there is no earlier snapshot to compare with';
+  return {
+    since: previous,
+    notice: `There is no snapshot for ${formatDate(wanted)} before ${formatDate(asAt)} to compare with, ${fallback}.`,
   };
 }
 

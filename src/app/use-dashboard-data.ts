@@ -20,7 +20,12 @@ import { DEFAULT_VIEW_MEASURE, type ViewMeasure } from '../domain/measure-option
 import { capsForMeasure, referenceCapPerFte } from '../domain/unit-figures';
 import type { LoadSettings } from '../domain/worker-load';
 import { useConfig } from './config-context';
-import { invalidParamNotices, resolveAsAt, resolveUnitAndWorker } from './resolve-view';
+import {
+  invalidParamNotices,
+  resolveAsAt,
+  resolveSince,
+  resolveUnitAndWorker,
+} from './resolve-view';
 import { useSnapshotHistory } from './use-snapshot-history';
 
 /** Reads the URL, the caps preferences and the two queries into one view model. */
@@ -90,11 +95,15 @@ export function useDashboardData() {
   // Every snapshot, for trends and "what changed"; loaded once the current view has painted.
   const history = useSnapshotHistory(source, dates, validated !== undefined, true);
 
+  // The worker page compares with an earlier snapshot: the one in the link, or the previous.
+  const since = resolved?.worker && index ? resolveSince(search.since, dates, index.asAt) : null;
+
   const notices = [
     ...invalidParamNotices(invalid),
     ...(asAtNotice ? [asAtNotice] : []),
     ...(activeCaps.notice ? [activeCaps.notice] : []),
     ...(resolved?.notices ?? []),
+    ...(since?.notice ? [since.notice] : []),
   ];
 
   return {
@@ -108,6 +117,7 @@ export function useDashboardData() {
     rejected: validated?.rejected ?? [],
     index,
     history,
+    since: since?.since ?? null,
     view: resolved,
     activeCaps: activeCaps.preset,
     unitCaps,

@@ -5,7 +5,7 @@ import { parseViewSearch, toQueryString, type ViewSearch } from './view-search';
 /** The values that were kept, leaving out keys that were dropped. */
 function present(search: ViewSearch): ViewSearch {
   const kept: ViewSearch = {};
-  for (const key of ['unit', 'worker', 'asAt', 'caps'] as const) {
+  for (const key of ['unit', 'worker', 'asAt', 'caps', 'since'] as const) {
     const value = search[key];
     if (value !== undefined) Object.assign(kept, { [key]: value });
   }
@@ -37,6 +37,8 @@ describe('parseViewSearch', () => {
     { query: '?unit=%20north%20', search: { unit: 'north' }, invalid: [] },
     { query: '?unit=Team%20A%26B', search: { unit: 'Team A&B' }, invalid: [] },
     { query: '?colour=red&unit=north', search: { unit: 'north' }, invalid: [] },
+    { query: '?since=2026-09-30', search: { since: '2026-09-30' }, invalid: [] },
+    { query: '?since=last-month', search: {}, invalid: ['since'] },
   ])('$query', ({ query, search, invalid }) => {
     const parsed = parseViewSearch(query);
     // Dropped values are absent (undefined), never kept as they were typed.
@@ -76,6 +78,7 @@ describe('toQueryString', () => {
         worker: idText,
         asAt: date,
         caps: fc.constantFrom(...presetIds),
+        since: date,
       },
       { requiredKeys: [] },
     );

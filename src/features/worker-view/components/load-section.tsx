@@ -1,0 +1,129 @@
+import { lazy, Suspense } from 'react';
+import type { Worker } from '../../../contract/v1';
+import { capStatus, isAtOrOver, type Band } from '../../../domain/bands';
+import { formatCap, type Cap, type CapPreset } from '../../../domain/caps';
+import type { ChartRow } from '../../../domain/chart-rows';
+import { ownCapDescription } from '../../../domain/explain';
+import { formatCount, formatFte, formatLoad } from '../../../domain/format';
+import { measureNames, valueUnit } from '../../../domain/measure-options';
+import { ownCapStatus, ownCapWorking } from '../../../domain/own-cap';
+import type { LoadSettings } from '../../../domain/worker-load';
+import { BandLegend } from '../../../components/band-legend';
+import { ErrorBoundary } from '../../../components/error-boundary';
+
+const CaseloadChart = lazy(() =>
+  import('../../../components/caseload-chart').then((module) => ({
+    default: module.CaseloadChart,
+  })),
+);
+
+interface LoadSectionProps {
+  worker: Worker;
+  row: ChartRow;
+  caps: readonly Cap[];
+  bands: readonly Band[];
+  preset: CapPreset;
+  settings: LoadSettings;
+}
+
+/** The worker's load against their own cap and each cap, in figures, words and one bar. */
+export function LoadSection({ worker, row, caps, bands, preset, settings }: LoadSectionProps) {
+  const { view } = settings;
+  const unitText = valueUnit(view);
+  return (
+    <section className="worker-section" aria-labelledby="load-heading">
+      <h2 id="load-heading">Load against their own cap</h2>
+      <p className="headline">{workerHeadline(worker, row, caps, unitText)}</p>
+      <dl className="kpi-tiles worker-tiles">
+        <div className="kpi">
+          <dt>Cases held</dt>
+          <dd className="kpi__value">{formatCount(worker.casesHeld)}</dd>
+          <dd className="kpi__rule">Children allocated to them</dd>
+        </div>
+        <div className="kpi">
+          <dt>FTE</dt>
+          <dd className="kpi__value">{worker.fte.toFixed(2)}</dd>
+          <dd className="kpi__rule">Contracted hours ÷ full-time hours</dd>
+        </div>
+        <div className="kpi">
+          <dt>{measureNames[view.measure]}</dt>
+          <dd className="kpi__value">{row.value === null ? 'Not known' : formatLoad(row.value)}</dd>
+          <dd className="kpi__rule">{row.band ? `Band: ${row.band.label}` : (row.status ?? '')}</dd>
+        </div>
+        <div className="kpi kpi--own-cap">
+          <dt>Own cap</dt>
+          <dd className="kpi__value">
+            {row.ownCap === null ? 'Not known' : formatLoad(row.ownCap)}
+          </dd>
+          {row.ownCap !== null && row.value !== null && (
+            <dd className="kpi__status">{ownCapStatus(row.value, row.ownCap)}</dd>
+          )}
+          <dd className="kpi__rule">
+            {row.ownCap === null ? ownCapDescription(settings) : ownCapWorking(worker, settings)}
+          </dd>
+        </div>
+        {caps.map((cap) => (
+          <div className="kpi" key={formatCap(cap)}>
+            <dt>
+              Cap {formatCap(cap)} ({cap.label})
+            </dt>
+            <dd className="kpi__value">
+              {row.value === null ? 'Unknown' : capStatus(row.value, cap)}
+            </dd>
+            <dd className="kpi__rule">Compared at one decimal place</dd>
+          </div>
+        ))}
+      </dl>
+      <p className="kpi-tiles__source">
+        Caps: {preset.name}. Source: {preset.source}.
+      </p>
+      {row.status && <p className="row-status">{row.status}.</p>}
+
+      {row.value !== null && (
+        <div className="chart-section worker-bar">
+          <h3 id="worker-chart-heading">
+            {worker.displayName}: {unitText} against the caps and their own cap
+          </h3>
+          <ErrorBoundary label="the chart">
+            <Suspense fallback={<p className="loading">Loading chart…</p>}>
+              <CaseloadChart
+                rows={[{ ...row, counted: true }]}
+                bands={bands}
+                caps={caps}
+                view={view}
+                linkFor={null}
+                height={220}
+              />
+            </Suspense>
+          </ErrorBoundary>
+          <BandLegend bands={bands} rows={[{ ...row, counted: true }]} />
+        </div>
+      )}
+    </section>
+  );
+}
+
+const listFormat = new Intl.ListFormat('en-GB', { style: 'long', type: 'conjunction' });
+
+function workerHeadline(
+  worker: Worker,
+  row: ChartRow,
+  caps: readonly Cap[],
+  unitText: string,
+): string {
+  const holds = `${worker.displayName} holds ${formatCount(worker.casesHeld)} case${worker.casesHeld === 1 ? '' : 's'} at ${formatFte(worker.fte)} FTE`;
+  if (row.value === null)
+    return `${holds}; ${row.status?.replace(/^Not counted: /, 'there is ') ?? 'no load is known'}, so there is nothing to compare with the caps.`;
+  const value = row.value;
+  const over = caps
+    .filter((cap) => isAtOrOver(value, cap))
+    .map((cap) =>
+      cap.kind === 'line' ? formatCap(cap) : `${cap.to} (the top of the ${formatCap(cap)} range)`,
+    );
+  const overText = over.length === 0 ? 'below every cap' : `at or over ${listFormat.format(over)}`;
+  const ownCap =
+    row.ownCap === null
+      ? ''
+      : ` Their own cap is ${formatLoad(row.ownCap)}: they are ${row.overOwnCap ? 'at or over it' : 'below it'}.`;
+  return `${holds}: ${formatLoad(value)} ${unitText}, in band “${row.band?.label ?? ''}”: ${overText}.${ownCap}`;
+}
