@@ -149,16 +149,3 @@ test('a supervisor opens a worker from their team: load, changes, sortable cases
   const pages = pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g) ?? [];
   expect(pages).toHaveLength(1);
 });
-
-test('a comparison date that is not an earlier snapshot falls back to the previous, saying so', async ({
-  page,
-}) => {
-  await page.goto('/?unit=team-cin-cp-south&worker=worker-0064&asAt=2026-09-30&since=2026-10-31');
-  await waitForView(page);
-  await expect(
-    page.getByText(
-      'There is no snapshot for 31 October 2026 before 30 September 2026 to compare with, so the changes shown are since the previous snapshot (31 August 2026).',
-    ),
-  ).toBeVisible();
-  await expect(page.getByRole('heading', { name: 'Changes since 31 August 2026' })).toBeVisible();
-});

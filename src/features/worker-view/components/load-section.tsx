@@ -3,9 +3,9 @@ import type { Worker } from '../../../contract/v1';
 import { capStatus, isAtOrOver, type Band } from '../../../domain/bands';
 import { formatCap, type Cap, type CapPreset } from '../../../domain/caps';
 import type { ChartRow } from '../../../domain/chart-rows';
-import { ownCapDescription } from '../../../domain/explain';
+import { formatAmount, ownCapDescription } from '../../../domain/explain';
 import { formatCount, formatFte, formatLoad } from '../../../domain/format';
-import { measureNames, valueUnit } from '../../../domain/measure-options';
+import { measureNames, valueUnit, type ViewMeasure } from '../../../domain/measure-options';
 import { ownCapStatus, ownCapWorking } from '../../../domain/own-cap';
 import type { LoadSettings } from '../../../domain/worker-load';
 import { BandLegend } from '../../../components/band-legend';
@@ -46,8 +46,14 @@ export function LoadSection({ worker, row, caps, bands, preset, settings }: Load
           <dd className="kpi__rule">Contracted hours ÷ full-time hours</dd>
         </div>
         <div className="kpi">
-          <dt>{measureNames[view.measure]}</dt>
-          <dd className="kpi__value">{row.value === null ? 'Not known' : formatLoad(row.value)}</dd>
+          <dt>{loadLabel(view)}</dt>
+          <dd className="kpi__value">
+            {row.value === null
+              ? 'Not known'
+              : view.measure === 'cases'
+                ? formatAmount(row.value)
+                : formatLoad(row.value)}
+          </dd>
           <dd className="kpi__rule">{row.band ? `Band: ${row.band.label}` : (row.status ?? '')}</dd>
         </div>
         <div className="kpi kpi--own-cap">
@@ -101,6 +107,12 @@ export function LoadSection({ worker, row, caps, bands, preset, settings }: Load
       )}
     </section>
   );
+}
+
+// A count of cases held would repeat the first tile's name: say what is counted instead.
+function loadLabel(view: ViewMeasure): string {
+  if (view.measure !== 'cases') return measureNames[view.measure];
+  return view.counting === 'families' ? 'Families held' : 'Cases counted';
 }
 
 const listFormat = new Intl.ListFormat('en-GB', { style: 'long', type: 'conjunction' });

@@ -1,0 +1,124 @@
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import type { CaseDetail, Snapshot, Worker } from '../../../contract/v1';
+import { bandsFromCaps } from '../../../domain/bands';
+import { builtInPresets } from '../../../domain/caps';
+import { buildOrgIndex } from '../../../domain/org-index';
+import { EMPTY_HISTORY, type SnapshotHistory } from '../../../domain/snapshot-history';
+import { settings } from '../../../test/builders';
+import { WorkerPage } from './worker-page';
+
+function child(id: string, type: CaseDetail['type'], allocatedOn: string): CaseDetail {
+  return { id, type, inCourtProceedings: false, siblingGroupId: null, allocatedOn };
+}
+
+function ana(details: CaseDetail[]): Worker {
+  return {
+    id: 'ana',
+    unitId: 'team',
+    displayName: 'Ana Ruiz',
+    role: 'case-holder',
+    asye: false,
+    agency: false,
+    fte: 1,
+    casesHeld: details.length,
+    caseDetails: details,
+  };
+}
+
+function snapshot(asAt: string, details: CaseDetail[]): Snapshot {
+  return {
+    version: 1,
+    asAt,
+    organisation: { id: 'org', name: 'Exampleshire' },
+    units: [
+      { id: 'org', parentId: null, name: 'Exampleshire', kind: 'organisation' },
+      { id: 'team', parentId: 'org', name: 'Team South', kind: 'team' },
+    ],
+    workers: [
+      ana(details),
+      { ...ana([]), id: 'ben', displayName: 'Ben Ortiz', casesHeld: 0, caseDetails: [] },
+    ],
+  };
+}
+
+const october = buildOrgIndex(
+  snapshot('2026-10-31', [
+    child('c-1', 'child-protection', '2026-01-10'), // CP 8 points
+    child('c-2', 'other', '2026-10-05'), // other 3
+    child('c-3', 'looked-after', '2026-06-01'), // LAC 7
+  ]),
+);
+const september = buildOrgIndex(
+  snapshot('2026-09-30', [
+    child('c-1', 'child-protection', '2026-01-10'),
+    child('c-0', 'child-in-need', '2025-12-01'),
+  ]),
+);
+
+function renderWorker(history: SnapshotHistory) {
+  const preset = builtInPresets.default;
+  render(
+    <WorkerPage
+      index={october}
+      unit={october.unit('team')!}
+      worker={october.worker('ana')!}
+      caps={preset.caps}
+      bands={bandsFromCaps(preset.caps)}
+      preset={preset}
+      settings={settings()}
+      search={{ unit: 'team', worker: 'ana' }}
+      rejected={[]}
+      dates={['2026-09-30', '2026-10-31']}
+      history={history}
+      since="2026-09-30"
+    />,
+  );
+}
+
+describe('WorkerPage', () => {
+  it('says the earlier snapshot is loading', () => {
+    renderWorker(EMPTY_HISTORY);
+    expect(screen.getByText('Loading the snapshot for 30 September 2026…')).toBeInTheDocument();
+  });
+
+  it('says when the earlier snapshot could not be loaded', () => {
+    renderWorker({ loaded: [], pending: [], failed: ['2026-09-30'] });
+    expect(screen.getByRole('alert')).toHaveTextContent(
+      'The snapshot for 30 September 2026 could not be loaded',
+    );
+  });
+
+  it('shows the changes by case id and flags the new cases in the sortable table', async () => {
+    renderWorker({
+      loaded: [
+        { asAt: '2026-09-30', index: september },
+        { asAt: '2026-10-31', index: october },
+      ],
+      pending: [],
+      failed: [],
+    });
+    const changes = screen.getByRole('region', { name: 'Changes since 30 September 2026' });
+    // Now c-1, c-2, c-3; then c-1, c-0: c-2 and c-3 allocated, c-0 no longer held.
+    expect(within(changes).getByText(/^Since 30 September 2026:/)).toHaveTextContent(
+      'Since 30 September 2026: 2 cases allocated and 1 no longer held; cases held up 1 from 2; cases per FTE up 1.0 from 2.0.',
+    );
+    expect(within(changes).getByText('c-0 (Child in need)')).toBeInTheDocument();
+
+    const table = screen.getByRole('table', { name: /^3 children/ });
+    const ids = () =>
+      within(table)
+        .getAllByRole('rowheader')
+        .map((cell) => cell.textContent);
+    expect(ids()).toEqual(['c-2', 'c-3', 'c-1']); // newest allocation first
+    expect(within(table).getAllByText('New since 30 September 2026')).toHaveLength(2);
+
+    await userEvent.click(within(table).getByRole('button', { name: /Weight/ }));
+    expect(ids()).toEqual(['c-1', 'c-3', 'c-2']); // 8, 7, 3 points
+    expect(within(table).getByRole('columnheader', { name: /Weight/ })).toHaveAttribute(
+      'aria-sort',
+      'descending',
+    );
+    expect(document.body.textContent).not.toContain('Ben Ortiz');
+  });
+});
