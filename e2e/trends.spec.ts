@@ -9,7 +9,9 @@ test.setTimeout(90_000);
 /** Waits for the page and for its trend: every earlier snapshot loaded, both charts drawn. */
 async function waitForTrend(page: Page) {
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible({ timeout: 30_000 });
-  await expect(page.getByText(/^Loading|^Working out/)).toHaveCount(0, { timeout: 45_000 });
+  await expect(page.getByText(/^Loading|^Working out|still loading/)).toHaveCount(0, {
+    timeout: 45_000,
+  });
   await waitForView(page);
 }
 
