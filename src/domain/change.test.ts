@@ -67,7 +67,7 @@ describe('describeChange', () => {
       { period: 'year-earlier', asAt: null, status: 'none' },
       22,
       load,
-      'Year earlier: no snapshot from the same month a year before',
+      'Year earlier: no snapshot a year before',
     ],
     [
       { period: 'previous', asAt: '2026-09-30', status: 'absent' },

@@ -81,7 +81,7 @@ export function describeChange(
   if (earlier.status === 'none') {
     return earlier.period === 'previous'
       ? `${name}: no earlier snapshot`
-      : `${name}: no snapshot from the same month a year before`;
+      : `${name}: no snapshot a year before`;
   }
   const lead = `${name} (${formatDate(earlier.asAt)})`;
   switch (earlier.status) {

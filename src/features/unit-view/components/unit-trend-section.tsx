@@ -99,7 +99,7 @@ function TrendBody({
     <>
       {progress.loading && (
         <p className="loading" role="status">
-          Loading earlier snapshots ({progress.loaded} of {progress.total})…
+          Earlier snapshots still loading: {progress.loaded} of {progress.total} so far…
         </p>
       )}
       {progress.failed.length > 0 && (

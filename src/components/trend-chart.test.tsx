@@ -1,0 +1,157 @@
+/**
+ * The trend chart on a small fixture: three snapshots, one of them a gap, and
+ * two reference lines (England and a region) as the benchmarks will supply.
+ */
+import { render, screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { bandsFromCaps } from '../domain/bands';
+import { builtInPresets } from '../domain/caps';
+import { ShareTrendChart } from './share-trend-chart';
+import { TrendChart, summarise, type TrendChartPoint, type TrendReference } from './trend-chart';
+import { TrendTable } from './trend-table';
+
+const caps = builtInPresets.default.caps;
+const bands = bandsFromCaps(caps);
+const points: TrendChartPoint[] = [
+  { asAt: '2024-09-30', value: 17.94 },
+  { asAt: '2025-03-31', value: null },
+  { asAt: '2025-09-30', value: 21.05, ownCap: 20 },
+];
+const references: TrendReference[] = [
+  {
+    key: 'england',
+    label: 'England',
+    values: { '2024-09-30': 15.4, '2025-09-30': 15.2 },
+    source: 'DfE, Children’s social work workforce 2025',
+  },
+  {
+    key: 'north-west',
+    label: 'North West',
+    values: { '2024-09-30': 16.6, '2025-03-31': null },
+    source: 'DfE, Children’s social work workforce 2025',
+  },
+];
+
+describe('TrendChart', () => {
+  it('summarises the line in words, with no mention of the snapshot picker', () => {
+    render(
+      <TrendChart
+        points={points}
+        seriesLabel="North Team"
+        valueLabel="Cases per FTE"
+        bands={bands}
+        caps={caps}
+        references={references}
+      />,
+    );
+    const image = screen.getByRole('img');
+    expect(image).toHaveAccessibleName(
+      'Cases per FTE for North Team, Sept 2024 to Sept 2025: from 17.9 to 21.1; highest 21.1 in Sept 2025. 1 date has no figure. Compared with England and North West. The table gives every figure.',
+    );
+    expect(image.getAttribute('aria-label')).not.toMatch(/snapshot/i);
+  });
+
+  it('keys every line by name, dashed references with their source', () => {
+    render(
+      <TrendChart
+        points={points}
+        seriesLabel="North Team"
+        valueLabel="Cases per FTE"
+        bands={bands}
+        caps={caps}
+        references={references}
+        ownCapLabel="Own cap"
+      />,
+    );
+    const key = within(screen.getByRole('list', { name: 'Lines in the chart' }));
+    expect(key.getAllByRole('listitem').map((item) => item.textContent)).toEqual([
+      'North Team',
+      'Own cap',
+      'England (dashed) (source: DfE, Children’s social work workforce 2025)',
+      'North West (dashed) (source: DfE, Children’s social work workforce 2025)',
+    ]);
+  });
+
+  it('labels each reference line at its last point with a value', () => {
+    const { container } = render(
+      <TrendChart
+        points={points}
+        seriesLabel="North Team"
+        valueLabel="Cases per FTE"
+        bands={bands}
+        caps={caps}
+        references={references}
+      />,
+    );
+    const labels = [...container.querySelectorAll('svg text')].map((text) => text.textContent);
+    expect(labels.filter((text) => text === 'England')).toHaveLength(1);
+    expect(labels.filter((text) => text === 'North West')).toHaveLength(1);
+    // The bands are named at the right edge.
+    expect(labels).toContain('18–20 target range');
+  });
+
+  it('says when there are too few points to draw a trend', () => {
+    render(
+      <TrendChart
+        points={[points[0]!, points[1]!]}
+        seriesLabel="North Team"
+        valueLabel="Cases per FTE"
+        bands={bands}
+        caps={caps}
+      />,
+    );
+    expect(screen.getByText('Trend appears once there are two snapshots.')).toBeInTheDocument();
+    expect(screen.queryByRole('img')).toBeNull();
+  });
+
+  it('has no figures to summarise when every point is a gap', () => {
+    expect(summarise([{ asAt: '2025-09-30', value: null }], 'North Team', 'Load', [])).toBe(
+      'Load for North Team: no figures yet.',
+    );
+  });
+});
+
+describe('ShareTrendChart', () => {
+  it('summarises the share at each cap from first to last', () => {
+    render(
+      <ShareTrendChart
+        points={[
+          { asAt: '2025-09-30', overCaps: [{ threshold: 20, share: 0.42 }] },
+          { asAt: '2026-09-30', overCaps: [{ threshold: 20, share: 0.35 }] },
+        ]}
+        thresholds={[20]}
+        bands={bands}
+        whoLabel="case holders in North Team"
+      />,
+    );
+    expect(screen.getByRole('img')).toHaveAccessibleName(
+      'Share of case holders in North Team at or over each cap, Sept 2025 to Sept 2026: at 20+ from 42% to 35%. The table gives every figure.',
+    );
+  });
+});
+
+describe('TrendTable', () => {
+  it('gives every figure, including a reference column, with a gap explained', () => {
+    render(
+      <TrendTable
+        caption="North Team"
+        points={points}
+        columns={[
+          { key: 'value', header: 'Cases per FTE', cell: (p) => p.value?.toFixed(1) ?? '–' },
+          {
+            key: 'england',
+            header: 'England',
+            cell: (p) => references[0]?.values[p.asAt]?.toFixed(1) ?? '–',
+          },
+        ]}
+        note={(p) => (p.value === null ? 'Could not be loaded' : null)}
+      />,
+    );
+    const rows = screen.getAllByRole('row').slice(1);
+    expect(rows.map((row) => row.textContent)).toEqual([
+      '30 September 202417.915.4',
+      '31 March 2025––Could not be loaded',
+      '30 September 202521.115.2',
+    ]);
+  });
+});
