@@ -21,11 +21,23 @@ export const viewSearchSchema = z.object({
   who: z.enum(populations).optional().catch(undefined),
   /** Show files imported into this browser instead of the configured source. */
   source: z.enum(['imported']).optional().catch(undefined),
+  /** `off` hides the England and regional benchmarks. */
+  benchmarks: z.enum(['off']).optional().catch(undefined),
 });
 
 export type ViewSearch = z.infer<typeof viewSearchSchema>;
 
-const searchKeys = ['unit', 'worker', 'asAt', 'caps', 'measure', 'count', 'who', 'source'] as const;
+const searchKeys = [
+  'unit',
+  'worker',
+  'asAt',
+  'caps',
+  'measure',
+  'count',
+  'who',
+  'source',
+  'benchmarks',
+] as const;
 
 export interface ParsedViewSearch {
   search: ViewSearch;
