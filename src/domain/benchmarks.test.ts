@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  benchmarkPlace,
   benchmarksForDates,
   benchmarkSourceLabel,
   compareWithBenchmarks,
@@ -262,5 +263,36 @@ describe('compareWithBenchmarks', () => {
     expect(regionInSentence('London')).toBe('London');
     expect(regionInSentence('Yorkshire and The Humber')).toBe('Yorkshire and The Humber');
     expect(regionInSentence('East of England')).toBe('the East of England');
+  });
+});
+
+describe('benchmarkPlace', () => {
+  it('finds a council by its CSWW code and takes its region from the table', () => {
+    const place = benchmarkPlace(data, { name: 'Local authority 340', laCode: '340' });
+    expect(place.council?.name).toBe('Knowsley');
+    expect(place.region).toBe('North West');
+    expect(place.problem).toBeNull();
+  });
+
+  it('puts a London council in Inner or Outer London', () => {
+    expect(benchmarkPlace(data, { name: 'Camden', laCode: 'E09000007' }).region).toBe(
+      'Inner London',
+    );
+  });
+
+  it('uses the region given, in DfE’s spelling', () => {
+    expect(benchmarkPlace(data, { name: 'Northbridge', region: 'north west' })).toEqual({
+      council: null,
+      region: 'North West',
+      problem: null,
+    });
+  });
+
+  it('says which code or region the table does not have', () => {
+    const place = benchmarkPlace(data, { name: 'X', laCode: '999', region: 'Atlantis' });
+    expect(place).toMatchObject({ council: null, region: null });
+    expect(place.problem).toBe(
+      'No council in the DfE table has the code 999. The DfE table has no region called “Atlantis”.',
+    );
   });
 });

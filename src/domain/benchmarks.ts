@@ -440,3 +440,35 @@ export function compareWithBenchmarks(value: number, benchmark: BenchmarkForDate
       : `against ${parts.join(' and ')}`;
   return `${formatLoad(value)} per FTE, ${against} (DfE, ${benchmark.year})`;
 }
+
+/** Who the organisation is among the DfE's councils and regions, as far as its data says. */
+export interface BenchmarkPlace {
+  /** The council its laCode names; null without a code or when no council has it. */
+  council: BenchmarkCouncil | null;
+  /** The region to compare with, as DfE names it; null when none is known. */
+  region: string | null;
+  /** A problem to tell the reader: a code or region the table does not have. */
+  problem: string | null;
+}
+
+/** Finds the organisation's council (by laCode) and region (given, else its council's). */
+export function benchmarkPlace(
+  data: DfeBenchmarks,
+  organisation: { name: string; laCode?: string | undefined; region?: string | undefined },
+): BenchmarkPlace {
+  const council = organisation.laCode ? (findCouncil(data, organisation.laCode) ?? null) : null;
+  const given = organisation.region ? findRegion(data, organisation.region) : undefined;
+  const problems = [
+    organisation.laCode && !council
+      ? `No council in the DfE table has the code ${organisation.laCode}.`
+      : null,
+    organisation.region && !given
+      ? `The DfE table has no region called “${organisation.region}”.`
+      : null,
+  ].filter((problem): problem is string => problem !== null);
+  return {
+    council,
+    region: given?.name ?? (council ? (findRegion(data, council.region)?.name ?? null) : null),
+    problem: problems.length > 0 ? problems.join(' ') : null,
+  };
+}

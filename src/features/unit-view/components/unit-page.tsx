@@ -1,4 +1,4 @@
-import { lazy, Suspense, useMemo, useState } from 'react';
+import { lazy, Suspense, useMemo, useState, type ReactNode } from 'react';
 import type { Unit } from '../../../contract/v1';
 import type { RejectedRecord } from '../../../contract/validate-snapshot';
 import { teamTypeName } from '../../../domain/active-caps';
@@ -48,6 +48,8 @@ interface UnitPageProps {
   teamTypeCaps: Readonly<Record<string, readonly Cap[]>>;
   search: ViewSearch;
   rejected: readonly RejectedRecord[];
+  /** A comparison drawn after the table and before the notes (benchmarks, from the app). */
+  comparison?: ReactNode;
 }
 
 /** A unit's page: headline, key figures, chart of its children or workers, spread, table, notes. */
@@ -61,6 +63,7 @@ export function UnitPage({
   teamTypeCaps,
   search,
   rejected,
+  comparison,
 }: UnitPageProps) {
   const [order, setOrder] = useState<RowOrder>('load');
   const [showAll, setShowAll] = useState(false);
@@ -245,6 +248,7 @@ export function UnitPage({
           />
         </section>
       )}
+      {comparison}
       <DataNotes
         excluded={figures.excluded}
         notCounted={figures.notCounted.length}
