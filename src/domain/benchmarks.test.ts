@@ -161,6 +161,10 @@ describe('referenceLinesFor', () => {
     expect(lines[0]?.source).toMatch(/1 of 3 dates fall outside the published years/);
   });
 
+  it('draws nothing for a trend with no dates', () => {
+    expect(referenceLinesFor(data, [], 'North West')).toEqual([]);
+  });
+
   it('draws England alone when the region is unknown', () => {
     const lines = referenceLinesFor(data, ['2025-10-31'], 'Atlantis');
     expect(lines.map((line) => line.label)).toEqual(['England (DfE 2025)']);

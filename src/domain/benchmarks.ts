@@ -203,6 +203,7 @@ export function referenceLinesFor(
   dates: readonly string[],
   region?: string | null,
 ): ReferenceLine[] {
+  if (dates.length === 0) return [];
   const rows = benchmarksForDates(data, dates, region);
   const years = [...new Set(rows.map((row) => row.year))].sort((a, b) => a - b);
   const first = years[0];
