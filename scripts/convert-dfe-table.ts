@@ -40,7 +40,7 @@ export const DEFAULT_CSV = 'data/dfe/csww_indicators_2017_to_2025.csv';
 /** The root unit's id, and the organisation's. */
 export const ENGLAND_ID = 'england';
 
-type TableRow = Record<string, string>;
+export type TableRow = Record<string, string>;
 
 const REQUIRED_COLUMNS = [
   'time_period',
@@ -146,7 +146,7 @@ export function convertDfeTable(csvText: string, year: number): DfeConversion {
 }
 
 /** Parses the CSV text, failing loudly on a malformed table rather than converting part of it. */
-function parseTable(csvText: string): TableRow[] {
+export function parseTable(csvText: string): TableRow[] {
   const parsed = Papa.parse<TableRow>(csvText, { header: true, skipEmptyLines: true });
   if (parsed.errors.length > 0) {
     const first = parsed.errors

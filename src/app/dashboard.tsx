@@ -6,6 +6,7 @@ import { importsQueryOptions } from '../lib/imported-data';
 import { Breadcrumbs, type Crumb } from '../components/breadcrumbs';
 import { Notice } from '../components/notice';
 import { LoadError, Loading } from '../components/query-status';
+import { BenchmarksPanel } from '../features/benchmarks/components/benchmarks-panel';
 import { CapsEditor } from '../features/caps/components/caps-editor';
 import { UnitPage } from '../features/unit-view/components/unit-page';
 import { WorkerPage } from '../features/worker-view/components/worker-page';
@@ -233,6 +234,7 @@ function DashboardContent({ data }: { data: DashboardData }) {
     );
   }
   if (!index || !view) return <Loading what="the snapshot" />;
+  const snapshot = snapshotQuery.data?.snapshot;
   const common = {
     index,
     caps: data.caps,
@@ -247,6 +249,20 @@ function DashboardContent({ data }: { data: DashboardData }) {
   return view.worker ? (
     <WorkerPage {...common} worker={view.worker} unit={view.unit} since={data.since} />
   ) : (
-    <UnitPage {...common} unit={view.unit} teamTypeCaps={data.teamTypeCaps} />
+    <UnitPage
+      {...common}
+      unit={view.unit}
+      teamTypeCaps={data.teamTypeCaps}
+      comparison={
+        snapshot && (
+          <BenchmarksPanel
+            index={index}
+            unit={view.unit}
+            organisation={snapshot.organisation}
+            settings={data.loadSettings}
+          />
+        )
+      }
+    />
   );
 }

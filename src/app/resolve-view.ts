@@ -18,6 +18,7 @@ const paramNames: Record<keyof ViewSearch, string> = {
   who: 'choice of who is counted',
   source: 'data source',
   since: 'date to compare with',
+  benchmarks: 'benchmarks switch',
 };
 
 /** Picks the snapshot date: the one asked for when it exists, else the latest. */

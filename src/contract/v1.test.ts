@@ -29,6 +29,24 @@ describe('snapshotListSchema', () => {
     { name: 'an empty list of dates', json: { ...list, snapshots: [] }, ok: true },
     { name: 'a bad date', json: { ...list, snapshots: ['2026-02-30'] }, ok: false },
     { name: 'version 2', json: { ...list, version: 2 }, ok: false },
+    {
+      name: 'a council known by its CSWW code and region',
+      json: {
+        ...list,
+        organisation: { id: 'k', name: 'Knowsley', laCode: '340', region: 'North West' },
+      },
+      ok: true,
+    },
+    {
+      name: 'a council known by its ONS code',
+      json: { ...list, organisation: { id: 'k', name: 'Knowsley', laCode: 'E08000011' } },
+      ok: true,
+    },
+    {
+      name: 'an LA code in neither form',
+      json: { ...list, organisation: { id: 'k', name: 'Knowsley', laCode: 'Knowsley' } },
+      ok: false,
+    },
   ])('$name -> $ok', ({ json, ok }) => {
     expect(snapshotListSchema.safeParse(json).success).toBe(ok);
   });

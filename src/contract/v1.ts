@@ -33,6 +33,22 @@ const displayText = z
 export const organisationSchema = z.object({
   id,
   name: displayText,
+  laCode: z
+    .string()
+    .trim()
+    .regex(
+      /^(\d{3}|E\d{8})$/,
+      'must be a local authority code: 3 digits as in the CSWW return (340) or the 9-character ONS code (E08000011)',
+    )
+    .optional()
+    .describe(
+      'The council’s local authority code, when the organisation is an English council: 3 digits as in the CSWW return, or the ONS code. Loadline then finds the council in the DfE tables and shows its place among all councils.',
+    ),
+  region: displayText
+    .optional()
+    .describe(
+      'The region the organisation is in, as DfE names it (North West, Inner London, ...), for the regional benchmark. Without it Loadline takes the region of the council the laCode names.',
+    ),
 });
 
 /** GET {base}/snapshots: the as-at dates for which a snapshot exists. */

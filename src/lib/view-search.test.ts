@@ -92,3 +92,17 @@ describe('toQueryString', () => {
     );
   });
 });
+
+describe('the benchmarks switch', () => {
+  it('reads “off”, and drops anything else with a notice', () => {
+    expect(parseViewSearch('?benchmarks=off').search.benchmarks).toBe('off');
+    const odd = parseViewSearch('?benchmarks=maybe');
+    expect(odd.search.benchmarks).toBeUndefined();
+    expect(odd.invalid).toEqual(['benchmarks']);
+  });
+
+  it('writes “off” into the link and leaves it out when shown', () => {
+    expect(toQueryString({ unit: 'north', benchmarks: 'off' })).toBe('?unit=north&benchmarks=off');
+    expect(toQueryString({ unit: 'north', benchmarks: undefined })).toBe('?unit=north');
+  });
+});

@@ -23,6 +23,8 @@ export const viewSearchSchema = z.object({
   source: z.enum(['imported']).optional().catch(undefined),
   /** The earlier snapshot a worker page compares with ("Changes since"). */
   since: isoDate.optional().catch(undefined),
+  /** `off` hides the England and regional benchmarks. */
+  benchmarks: z.enum(['off']).optional().catch(undefined),
 });
 
 export type ViewSearch = z.infer<typeof viewSearchSchema>;
@@ -37,6 +39,7 @@ const searchKeys = [
   'who',
   'source',
   'since',
+  'benchmarks',
 ] as const;
 
 export interface ParsedViewSearch {

@@ -13,7 +13,11 @@ describe('importCswwXml: the file as a whole', () => {
     const result = importFile({});
     expect(result.problems).toEqual([]);
     expect(result.snapshot?.asAt).toBe('2025-09-30');
-    expect(result.snapshot?.organisation).toEqual({ id: 'la-123', name: 'Local authority 123' });
+    expect(result.snapshot?.organisation).toEqual({
+      id: 'la-123',
+      name: 'Local authority 123',
+      laCode: '123',
+    });
     expect(result.sourceName).toBe('csww-2025.xml');
     expect(result).toMatchObject({ rowsRead: 2, rowsAccepted: 2 });
   });

@@ -49,6 +49,8 @@ export function importCswwXml(xmlText: string, options: CswwImportOptions): Impo
   const organisation = {
     id: `la-${lea}`,
     name: options.organisationName?.trim() || `Local authority ${lea}`,
+    // The LEA code makes the council known, for its place among all councils.
+    laCode: lea,
   };
   const placement = buildUnits(
     organisation,

@@ -9,6 +9,9 @@ import type { AreaSpec, CouncilShape, TeamProfileId } from './council-shape';
 export const DEMO_ORGANISATION = {
   id: 'demo-council',
   name: 'Northbridge Council (demo data)',
+  // A fictional council: a region for the regional benchmark, but no LA code,
+  // so that no real council is marked as if it were Northbridge.
+  region: 'North West',
 } as const;
 
 export const DEMO_SEED = 20251031;

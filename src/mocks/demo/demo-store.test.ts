@@ -8,6 +8,7 @@ describe('demo store', () => {
     expect(list.organisation).toEqual({
       id: 'demo-council',
       name: 'Northbridge Council (demo data)',
+      region: 'North West',
     });
     expect(list.snapshots).toHaveLength(13);
     expect([...list.snapshots].sort()).toEqual(list.snapshots);

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useMemo, useState } from 'react';
+import { lazy, Suspense, useMemo, useState, type ReactNode } from 'react';
 import type { Unit } from '../../../contract/v1';
 import type { RejectedRecord } from '../../../contract/validate-snapshot';
 import { teamTypeName } from '../../../domain/active-caps';
@@ -55,6 +55,8 @@ interface UnitPageProps {
   dates: readonly string[];
   /** The snapshots loaded so far, for trends and changes. */
   history: SnapshotHistory;
+  /** A comparison drawn after the table and before the notes (benchmarks, from the app). */
+  comparison?: ReactNode;
 }
 
 /** A unit's page: headline, key figures, chart of its children or workers, spread, table, notes. */
@@ -70,6 +72,7 @@ export function UnitPage({
   rejected,
   dates,
   history,
+  comparison,
 }: UnitPageProps) {
   const [order, setOrder] = useState<RowOrder>('load');
   const [showAll, setShowAll] = useState(false);
@@ -271,6 +274,7 @@ export function UnitPage({
           />
         </section>
       )}
+      {comparison}
       <DataNotes
         excluded={figures.excluded}
         notCounted={figures.notCounted.length}
