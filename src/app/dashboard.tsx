@@ -18,6 +18,7 @@ import type { OrgIndex } from '../domain/org-index';
 import { PageHeader } from './page-header';
 import { ViewOptions } from './view-options';
 import { MeasureSettingsEditor } from '../features/measure-settings/components/measure-settings-editor';
+import { useTrendReferences } from '../features/benchmarks/components/use-trend-references';
 import { useDashboardData, type DashboardData } from './use-dashboard-data';
 
 /** The whole page: header, caps editor, breadcrumbs, and the view in the URL. */
@@ -191,6 +192,12 @@ function teamTypesIn(index: OrgIndex | null): string[] {
 }
 
 function DashboardContent({ data }: { data: DashboardData }) {
+  const trendReferences = useTrendReferences(
+    data.snapshotQuery.data?.snapshot.organisation,
+    data.dates,
+    data.asAt,
+    data.loadSettings.view,
+  );
   const { listQuery, snapshotQuery, index, view } = data;
   if (listQuery.isPending) return <Loading what="the list of snapshots" />;
   if (listQuery.isError) {
@@ -253,6 +260,7 @@ function DashboardContent({ data }: { data: DashboardData }) {
       {...common}
       unit={view.unit}
       teamTypeCaps={data.teamTypeCaps}
+      trendReferences={trendReferences}
       comparison={
         snapshot && (
           <BenchmarksPanel

@@ -22,6 +22,7 @@ import { ErrorBoundary } from '../../../components/error-boundary';
 import { SpreadTable } from '../../../components/spread-table';
 import { useFocusOnChange } from '../../../components/use-focus-on-change';
 import { KpiTiles, loadLabel } from './kpi-tiles';
+import type { TrendReference } from '../../../components/trend-chart';
 import { UnitTrendSection } from './unit-trend-section';
 import { useUnitHistory } from './use-unit-history';
 
@@ -57,6 +58,8 @@ interface UnitPageProps {
   history: SnapshotHistory;
   /** A comparison drawn after the table and before the notes (benchmarks, from the app). */
   comparison?: ReactNode;
+  /** Lines to compare the trend with (England, the region), by snapshot date. */
+  trendReferences?: readonly TrendReference[];
 }
 
 /** A unit's page: headline, key figures, chart of its children or workers, spread, table, notes. */
@@ -73,6 +76,7 @@ export function UnitPage({
   dates,
   history,
   comparison,
+  trendReferences,
 }: UnitPageProps) {
   const [order, setOrder] = useState<RowOrder>('load');
   const [showAll, setShowAll] = useState(false);
@@ -253,6 +257,7 @@ export function UnitPage({
           view={view}
           measureLabel={loadLabel(view)}
           who={who}
+          references={trendReferences}
         />
       }
 
