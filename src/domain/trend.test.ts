@@ -17,6 +17,7 @@ import { bandsFromCaps } from './bands';
 import { builtInPresets } from './caps';
 import { orgIndexFor, type SnapshotHistory } from './snapshot-history';
 import {
+  describeWorkerTrend,
   comparisonDates,
   describeUnitTrend,
   monthsBetween,
@@ -221,5 +222,35 @@ describe('periodComparisons', () => {
     const empty: SnapshotHistory = { loaded: [], pending: [], failed: [] };
     const result = periodComparisons(empty, dates, '2026-10-31', 'north', caps, bands, dfe);
     expect(result.load.map((value) => value.status)).toEqual(['loading', 'loading']);
+  });
+});
+
+describe('describeWorkerTrend', () => {
+  const point = (asAt: string, value: number | null, ownCap: number | null) => ({
+    asAt,
+    status: value === null ? ('absent' as const) : ('ok' as const),
+    value,
+    band: null,
+    ownCap,
+  });
+
+  it('says how the load moved and how often it was at or over the own cap', () => {
+    // 16 → 20 over Oct 2025 to Oct 2026; at or over cap 12 in Aug (12) and Oct (20), not Oct 2025 (16 < 18).
+    const points = [
+      point('2025-10-31', 16, 18),
+      point('2026-08-31', 12, 12),
+      point('2026-09-30', null, null),
+      point('2026-10-31', 20, 12),
+    ];
+    expect(describeWorkerTrend(points, 'Cases per FTE')).toBe(
+      'Cases per FTE rose from 16.0 to 20.0 over 12 months; at or over their own cap at 2 of 3 snapshots.',
+    );
+  });
+
+  it('needs two known points', () => {
+    expect(describeWorkerTrend([point('2026-10-31', 20, 12)], 'Cases per FTE')).toBeNull();
+    expect(
+      describeWorkerTrend([point('2026-09-30', null, null), point('2026-10-31', 9, null)], 'Cases'),
+    ).toBeNull();
   });
 });

@@ -236,6 +236,30 @@ export function describeUnitTrend(
   return shareWords.length === 0 ? `${load}.` : `${load}; ${shareWords.join(', and ')}.`;
 }
 
+/**
+ * One worker's trend in words: "Cases per FTE rose from 16.0 to 20.0 over
+ * 12 months; at or over their own cap at 3 of 13 snapshots."
+ */
+export function describeWorkerTrend(
+  points: readonly WorkerTrendPoint[],
+  measureLabel: string,
+): string | null {
+  const known = points.filter(
+    (point): point is WorkerTrendPoint & { value: number } => point.value !== null,
+  );
+  const first = known[0];
+  const last = known.at(-1);
+  if (!first || !last || first === last) return null;
+  const months = monthsBetween(first.asAt, last.asAt);
+  const span = months === 1 ? 'over 1 month' : `over ${months} months`;
+  const load = `${measureLabel} ${movement(tenths(first.value), tenths(last.value), oneDecimal)} ${span}`;
+  const withCap = known.filter((point) => point.ownCap !== null);
+  if (withCap.length === 0) return `${load}.`;
+  const over = withCap.filter((point) => point.ownCap !== null && point.value >= point.ownCap);
+  const snapshots = withCap.length === 1 ? 'snapshot' : 'snapshots';
+  return `${load}; at or over their own cap at ${over.length} of ${withCap.length} ${snapshots}.`;
+}
+
 function movement(from: number, to: number, format: (value: number) => string): string {
   if (from === to) return `stayed at ${format(to)}`;
   return `${to > from ? 'rose' : 'fell'} from ${format(from)} to ${format(to)}`;

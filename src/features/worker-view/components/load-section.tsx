@@ -46,7 +46,7 @@ export function LoadSection({ worker, row, caps, bands, preset, settings }: Load
           <dd className="kpi__rule">Contracted hours ÷ full-time hours</dd>
         </div>
         <div className="kpi">
-          <dt>{loadLabel(view)}</dt>
+          <dt>{workerLoadLabel(view)}</dt>
           <dd className="kpi__value">
             {row.value === null
               ? 'Not known'
@@ -110,7 +110,7 @@ export function LoadSection({ worker, row, caps, bands, preset, settings }: Load
 }
 
 // A count of cases held would repeat the first tile's name: say what is counted instead.
-function loadLabel(view: ViewMeasure): string {
+export function workerLoadLabel(view: ViewMeasure): string {
   if (view.measure !== 'cases') return measureNames[view.measure];
   return view.counting === 'families' ? 'Families held' : 'Cases counted';
 }

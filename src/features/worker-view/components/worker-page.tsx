@@ -1,4 +1,4 @@
-import { useMemo, type ReactNode } from 'react';
+import { useMemo } from 'react';
 import type { Unit, Worker } from '../../../contract/v1';
 import type { RejectedRecord } from '../../../contract/validate-snapshot';
 import type { Band } from '../../../domain/bands';
@@ -15,6 +15,7 @@ import { useFocusOnChange } from '../../../components/use-focus-on-change';
 import { CaseTable } from './case-table';
 import { ChangesSection, type ChangesState } from './changes-section';
 import { LoadSection } from './load-section';
+import { WorkerTrend } from './worker-trend';
 import './worker-print.css';
 
 interface WorkerPageProps {
@@ -33,8 +34,6 @@ interface WorkerPageProps {
   history: SnapshotHistory;
   /** The earlier snapshot to compare with (resolved from the URL), or null when there is none. */
   since?: string | null;
-  /** The worker's caseload over time with the bands behind it, drawn by the trends feature. */
-  trend?: ReactNode;
 }
 
 const noIds: ReadonlySet<string> = new Set();
@@ -56,7 +55,6 @@ export function WorkerPage({
   dates,
   history,
   since = null,
-  trend,
 }: WorkerPageProps) {
   const heading = useFocusOnChange<HTMLHeadingElement>(worker.id);
   const row = useMemo(() => workerRow(worker, bands, settings), [worker, bands, settings]);
@@ -132,12 +130,15 @@ export function WorkerPage({
         newIds={newIds}
         since={since}
       />
-      {trend && (
-        <section className="worker-section worker-trend" aria-labelledby="trend-heading">
-          <h2 id="trend-heading">Caseload over time</h2>
-          {trend}
-        </section>
-      )}
+      <WorkerTrend
+        workerId={worker.id}
+        asAt={index.asAt}
+        history={history}
+        dates={dates}
+        caps={caps}
+        bands={bands}
+        settings={settings}
+      />
       <DataNotes view={settings.view} excluded={[]} notCounted={0} rejected={[]} />
     </article>
   );
