@@ -17,6 +17,7 @@ const paramNames: Record<keyof ViewSearch, string> = {
   count: 'counting rule',
   who: 'choice of who is counted',
   source: 'data source',
+  layout: 'layout',
 };
 
 /** Picks the snapshot date: the one asked for when it exists, else the latest. */

@@ -5,7 +5,7 @@ import { parseViewSearch, toQueryString, type ViewSearch } from './view-search';
 /** The values that were kept, leaving out keys that were dropped. */
 function present(search: ViewSearch): ViewSearch {
   const kept: ViewSearch = {};
-  for (const key of ['unit', 'worker', 'asAt', 'caps'] as const) {
+  for (const key of ['unit', 'worker', 'asAt', 'caps', 'layout'] as const) {
     const value = search[key];
     if (value !== undefined) Object.assign(kept, { [key]: value });
   }
@@ -37,6 +37,12 @@ describe('parseViewSearch', () => {
     { query: '?unit=%20north%20', search: { unit: 'north' }, invalid: [] },
     { query: '?unit=Team%20A%26B', search: { unit: 'Team A&B' }, invalid: [] },
     { query: '?colour=red&unit=north', search: { unit: 'north' }, invalid: [] },
+    {
+      query: '?unit=north&layout=board',
+      search: { unit: 'north', layout: 'board' },
+      invalid: [],
+    },
+    { query: '?layout=slides', search: {}, invalid: ['layout'] },
   ])('$query', ({ query, search, invalid }) => {
     const parsed = parseViewSearch(query);
     // Dropped values are absent (undefined), never kept as they were typed.

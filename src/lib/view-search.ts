@@ -21,11 +21,23 @@ export const viewSearchSchema = z.object({
   who: z.enum(populations).optional().catch(undefined),
   /** Show files imported into this browser instead of the configured source. */
   source: z.enum(['imported']).optional().catch(undefined),
+  /** The board layout: one screen for a board report, anonymised. */
+  layout: z.enum(['board']).optional().catch(undefined),
 });
 
 export type ViewSearch = z.infer<typeof viewSearchSchema>;
 
-const searchKeys = ['unit', 'worker', 'asAt', 'caps', 'measure', 'count', 'who', 'source'] as const;
+const searchKeys = [
+  'unit',
+  'worker',
+  'asAt',
+  'caps',
+  'measure',
+  'count',
+  'who',
+  'source',
+  'layout',
+] as const;
 
 export interface ParsedViewSearch {
   search: ViewSearch;
