@@ -52,6 +52,7 @@ const featureNames = [
   'org-data',
   'measure-settings',
   'data-import',
+  'board',
 ];
 const layerRules = [
   layerRule('contract', [reactImports]),
