@@ -9,17 +9,18 @@ export function wrapLabel(text: string, maxChars: number, maxLines: number): str
   const lines: string[] = [];
   let current = '';
   for (const word of words) {
-    // A word longer than a line is cut into line-sized pieces.
-    const pieces =
-      word.length > width ? (word.match(new RegExp(`.{1,${width}}`, 'gu')) ?? []) : [word];
-    for (const piece of pieces) {
+    // A word longer than a line breaks after its hyphens, then into line-sized pieces.
+    const pieces = word.length > width ? breakWord(word, width) : [word];
+    pieces.forEach((piece, position) => {
+      const joiner = position === 0 ? ' ' : '';
       if (current === '') current = piece;
-      else if (current.length + 1 + piece.length <= width) current = `${current} ${piece}`;
+      else if (current.length + joiner.length + piece.length <= width)
+        current = `${current}${joiner}${piece}`;
       else {
         lines.push(current);
         current = piece;
       }
-    }
+    });
   }
   if (current !== '') lines.push(current);
   if (lines.length <= maxLines) return lines;
@@ -27,4 +28,11 @@ export function wrapLabel(text: string, maxChars: number, maxLines: number): str
   const last = kept[kept.length - 1] ?? '';
   kept[kept.length - 1] = `${last.length >= width ? last.slice(0, width - 1) : last}…`;
   return kept;
+}
+
+/** "Pre-proceedings" as ["Pre-", "proceedings"], each part cut to the line's width. */
+function breakWord(word: string, width: number): string[] {
+  return word
+    .split(/(?<=-)/u)
+    .flatMap((part) => part.match(new RegExp(`.{1,${width}}`, 'gu')) ?? []);
 }
