@@ -123,7 +123,7 @@ test('no worker name on the board unless switched on, and small teams suppressed
     'Each worker’s load is suppressed (fewer than 12 workers)',
   );
   await expect(page.locator('.board-figures')).toContainText('suppressed (fewer than 12 workers)');
-  await page.getByLabel('Suppress groups smaller than').fill('abc');
+  await page.getByLabel('Suppress groups smaller than').fill('0');
   await expect(page.getByText('Enter a whole number from 1 to 50')).toBeVisible();
   await page.getByLabel('Suppress groups smaller than').fill('5');
   await waitForBoard(page);
@@ -159,7 +159,8 @@ test('exports PNG at twice the size, SVG with its caption, CSV of the table; pri
     '<title>Teams in Child in Need and Child Protection: cases per FTE</title>',
   );
   expect(svg).toContain('as at 31 October 2026');
-  expect(svg).toContain('CIN/CP Team North');
+  // Axis labels are wrapped onto lines, each its own tspan.
+  expect(svg).toContain('>CIN/CP Team</tspan>');
   expect(svg).not.toContain('href');
 
   const csv = (await download(page, panel.getByRole('button', { name: /^CSV/ }))).bytes.toString();
