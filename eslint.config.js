@@ -53,6 +53,7 @@ const featureNames = [
   'measure-settings',
   'data-import',
   'benchmarks',
+  'board',
 ];
 const layerRules = [
   layerRule('contract', [reactImports]),

@@ -15,6 +15,7 @@ import { useCapsStore } from '../stores/caps-store';
 import { useMeasureSettingsStore } from '../stores/measure-settings-store';
 import type { PresetId } from '../domain/caps';
 import type { OrgIndex } from '../domain/org-index';
+import { BoardScreen } from './board-screen';
 import { PageHeader } from './page-header';
 import { ViewOptions } from './view-options';
 import { MeasureSettingsEditor } from '../features/measure-settings/components/measure-settings-editor';
@@ -79,16 +80,29 @@ export function Dashboard() {
         ]
       : [];
 
-  const pageName = view?.worker?.displayName ?? view?.unit.name;
+  const onBoard = search.layout === 'board';
+  // The board never names a worker, not even in the tab's title.
+  const pageName = onBoard ? view?.unit.name : (view?.worker?.displayName ?? view?.unit.name);
   useEffect(() => {
     document.title = pageName
-      ? `${pageName}: caseloads – Loadline`
+      ? `${pageName}: ${onBoard ? 'board report' : 'caseloads'} – Loadline`
       : 'Loadline: caseloads against caps';
-  }, [pageName]);
+  }, [pageName, onBoard]);
 
   function changePreset(preset: PresetId) {
     choosePreset(preset);
     navigate({ ...search, caps: preset });
+  }
+
+  if (onBoard) {
+    return (
+      <BoardScreen
+        data={data}
+        organisationName={organisationName}
+        sourceLabel={sourceLabel}
+        isDemo={config.isDemo && !showingImported}
+      />
+    );
   }
 
   return (
@@ -109,6 +123,7 @@ export function Dashboard() {
         presetId={data.activeCaps.id}
         hasCustomCaps={customCaps !== null}
         onPresetChange={changePreset}
+        boardLayout={view && !view.worker ? { ...search, layout: 'board' } : null}
         capsEditorOpen={editorOpen}
         onToggleCapsEditor={() => setEditorOpen((open) => !open)}
       />

@@ -1,6 +1,8 @@
 import type { ReactNode } from 'react';
 import { builtInPresets, type PresetId } from '../domain/caps';
 import { formatDate } from '../domain/format';
+import { AppLink } from '../components/app-link';
+import type { ViewSearch } from '../lib/view-search';
 
 interface PageHeaderProps {
   organisationName: string;
@@ -19,6 +21,8 @@ interface PageHeaderProps {
   onPresetChange: (preset: PresetId) => void;
   capsEditorOpen: boolean;
   onToggleCapsEditor: () => void;
+  /** The view's board layout, on unit pages; null elsewhere. */
+  boardLayout: ViewSearch | null;
 }
 
 /** Organisation, data source, and the controls that change the whole view. */
@@ -93,6 +97,11 @@ export function PageHeader(props: PageHeaderProps) {
         >
           {props.capsEditorOpen ? 'Close caps editor' : 'Edit caps'}
         </button>
+        {props.boardLayout && (
+          <AppLink className="button button--secondary" to={props.boardLayout}>
+            Board layout
+          </AppLink>
+        )}
       </div>
     </header>
   );

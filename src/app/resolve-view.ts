@@ -19,6 +19,7 @@ const paramNames: Record<keyof ViewSearch, string> = {
   source: 'data source',
   since: 'date to compare with',
   benchmarks: 'benchmarks switch',
+  layout: 'layout',
 };
 
 /** Picks the snapshot date: the one asked for when it exists, else the latest. */

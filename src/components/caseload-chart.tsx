@@ -27,6 +27,7 @@ import { formatLoad } from '../domain/format';
 import { valueUnit, type ViewMeasure } from '../domain/measure-options';
 import { hrefFor, navigate, type ViewSearch } from '../lib/view-search';
 import { describeRow } from './describe-row';
+import { WrappedAxisTick } from './wrapped-axis-tick';
 
 export interface CaseloadChartProps {
   rows: readonly ChartRow[];
@@ -39,6 +40,7 @@ export interface CaseloadChartProps {
 }
 
 const AXIS_COLOUR = '#505a5f';
+const MARGIN = { top: 20, right: 150, bottom: 8, left: 8 };
 const TEXT_COLOUR = '#0b0c0c';
 
 /** The bar chart with bands behind the bars and labelled cap lines, and a focus readout. */
@@ -101,6 +103,13 @@ const ChartPlot = memo(function ChartPlot({
     ...new Set([0, ...caps.flatMap((cap) => [capLowerEdge(cap), capThreshold(cap)]), top]),
   ].sort((a, b) => a - b);
   const manyBars = data.length > 24;
+  const fewBars = data.length <= 6;
+  const [plotWidth, setPlotWidth] = useState(800);
+  // The room one bar's label has: the plot's width (less the axis and the band names) per bar.
+  const barRoom = Math.max(
+    24,
+    (plotWidth - MARGIN.left - MARGIN.right - 56) / Math.max(1, data.length),
+  );
 
   function renderBar(props: BarShapeProps) {
     const row = data[props.index];
@@ -144,10 +153,15 @@ const ChartPlot = memo(function ChartPlot({
   }
 
   return (
-    <ResponsiveContainer width="100%" height={height} initialDimension={{ width: 800, height }}>
+    <ResponsiveContainer
+      width="100%"
+      height={height}
+      initialDimension={{ width: 800, height }}
+      onResize={(width) => setPlotWidth(width)}
+    >
       <ComposedChart
         data={data}
-        margin={{ top: 20, right: 150, bottom: 8, left: 8 }}
+        margin={MARGIN}
         accessibilityLayer={false}
         barCategoryGap={manyBars ? 2 : '18%'}
       >
@@ -166,11 +180,29 @@ const ChartPlot = memo(function ChartPlot({
         <XAxis
           dataKey="name"
           interval={0}
-          tick={manyBars ? false : { fill: TEXT_COLOUR, fontSize: 12 }}
-          tickFormatter={(name: string) => shorten(name, data.length <= 6 ? 34 : 22)}
-          angle={data.length > 6 ? -35 : 0}
-          textAnchor={data.length > 6 ? 'end' : 'middle'}
-          height={data.length > 6 && !manyBars ? 110 : 40}
+          tick={
+            manyBars
+              ? false
+              : fewBars
+                ? (props: {
+                    x?: number | string;
+                    y?: number | string;
+                    payload?: { value?: unknown };
+                  }) => (
+                    // Few bars have room to wrap their names: wrapped lines never overlap.
+                    <WrappedAxisTick
+                      {...props}
+                      room={barRoom * 0.92}
+                      maxLines={3}
+                      orientation="bottom"
+                    />
+                  )
+                : { fill: TEXT_COLOUR, fontSize: 12 }
+          }
+          tickFormatter={(name: string) => shorten(name, 22)}
+          angle={fewBars ? 0 : -35}
+          textAnchor={fewBars ? 'middle' : 'end'}
+          height={fewBars ? 56 : manyBars ? 40 : 110}
           stroke={AXIS_COLOUR}
         />
         <YAxis

@@ -6,21 +6,31 @@ import { Bar, BarChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recha
 import { bandColour } from '../domain/band-colours';
 import type { Band } from '../domain/bands';
 import type { SpreadRow } from '../domain/spread-rows';
+import { WrappedAxisTick } from './wrapped-axis-tick';
 
 interface SpreadChartProps {
   rows: readonly SpreadRow[];
   bands: readonly Band[];
+  /** A fixed height (the board's panel); else tall enough for every row. */
+  height?: number;
+  /** Room for the unit names, in pixels: names wrap onto two lines to fit. */
+  labelWidth?: number;
 }
 
 const TEXT_COLOUR = '#0b0c0c';
 
 /** Stacked bars of workers per band, calm on the left, urgent on the right. */
-export function SpreadChart({ rows, bands }: SpreadChartProps) {
+export function SpreadChart({
+  rows,
+  bands,
+  height: fixedHeight,
+  labelWidth = 220,
+}: SpreadChartProps) {
   const data = rows.map((row) => ({
     name: row.name,
     ...Object.fromEntries(row.counts.map((count, severity) => [`band${severity}`, count])),
   }));
-  const height = 40 + rows.length * 34;
+  const height = fixedHeight ?? 40 + rows.length * 34;
   return (
     <ResponsiveContainer width="100%" height={height} initialDimension={{ width: 800, height }}>
       <BarChart
@@ -38,9 +48,16 @@ export function SpreadChart({ rows, bands }: SpreadChartProps) {
         <YAxis
           type="category"
           dataKey="name"
-          width={220}
+          width={labelWidth}
           stroke="#505a5f"
-          tick={{ fill: TEXT_COLOUR, fontSize: 12 }}
+          interval={0}
+          tick={(props: {
+            x?: number | string;
+            y?: number | string;
+            payload?: { value?: unknown };
+          }) => (
+            <WrappedAxisTick {...props} room={labelWidth - 12} maxLines={2} orientation="left" />
+          )}
         />
         <Tooltip isAnimationActive={false} cursor={{ fill: 'rgba(11, 12, 12, 0.06)' }} />
         {bands.map((band) => (
@@ -49,6 +66,7 @@ export function SpreadChart({ rows, bands }: SpreadChartProps) {
             dataKey={`band${band.severity}`}
             name={band.label}
             stackId="spread"
+            maxBarSize={48}
             fill={bandColour(band.severity, bands.length)}
             stroke="#ffffff"
             strokeWidth={1}

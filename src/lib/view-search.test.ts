@@ -5,7 +5,7 @@ import { parseViewSearch, toQueryString, type ViewSearch } from './view-search';
 /** The values that were kept, leaving out keys that were dropped. */
 function present(search: ViewSearch): ViewSearch {
   const kept: ViewSearch = {};
-  for (const key of ['unit', 'worker', 'asAt', 'caps', 'since'] as const) {
+  for (const key of ['unit', 'worker', 'asAt', 'caps', 'since', 'layout'] as const) {
     const value = search[key];
     if (value !== undefined) Object.assign(kept, { [key]: value });
   }
@@ -39,6 +39,12 @@ describe('parseViewSearch', () => {
     { query: '?colour=red&unit=north', search: { unit: 'north' }, invalid: [] },
     { query: '?since=2026-09-30', search: { since: '2026-09-30' }, invalid: [] },
     { query: '?since=last-month', search: {}, invalid: ['since'] },
+    {
+      query: '?unit=north&layout=board',
+      search: { unit: 'north', layout: 'board' },
+      invalid: [],
+    },
+    { query: '?layout=slides', search: {}, invalid: ['layout'] },
   ])('$query', ({ query, search, invalid }) => {
     const parsed = parseViewSearch(query);
     // Dropped values are absent (undefined), never kept as they were typed.

@@ -25,6 +25,8 @@ export const viewSearchSchema = z.object({
   since: isoDate.optional().catch(undefined),
   /** `off` hides the England and regional benchmarks. */
   benchmarks: z.enum(['off']).optional().catch(undefined),
+  /** The board layout: one screen for a board report, anonymised. */
+  layout: z.enum(['board']).optional().catch(undefined),
 });
 
 export type ViewSearch = z.infer<typeof viewSearchSchema>;
@@ -40,6 +42,7 @@ const searchKeys = [
   'source',
   'since',
   'benchmarks',
+  'layout',
 ] as const;
 
 export interface ParsedViewSearch {

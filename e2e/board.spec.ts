@@ -1,0 +1,226 @@
+import { readFile } from 'node:fs/promises';
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { PNG } from 'pngjs';
+import { expectNoAxeViolations, waitForView } from './fixtures';
+
+// Each test draws charts and exports files: more steps than most, on a shared machine.
+test.describe.configure({ timeout: 60_000 });
+
+/** Waits for the board's charts to be drawn. */
+async function waitForBoard(page: Page, charts = 2) {
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('caseloads against caps');
+  await expect(page.locator('.board svg.recharts-surface')).toHaveCount(charts);
+}
+
+/** Page height and width against the window, and every visible element that sticks out of it or of its panel. */
+async function overflow(page: Page) {
+  return page.evaluate(() => {
+    const root = document.documentElement;
+    const outside = [...document.querySelectorAll('.board *')].flatMap((element) => {
+      if (element.closest('.visually-hidden')) return [];
+      const box = element.getBoundingClientRect();
+      if (box.width === 0 || box.height === 0) return [];
+      const panel = element.parentElement?.closest('.board-panel')?.getBoundingClientRect();
+      const limit = panel ?? { left: 0, top: 0, right: innerWidth, bottom: innerHeight };
+      const out =
+        box.left < limit.left - 1 ||
+        box.top < limit.top - 1 ||
+        box.right > limit.right + 1 ||
+        box.bottom > limit.bottom + 1;
+      return out ? [`${element.tagName}.${element.getAttribute('class') ?? ''}`] : [];
+    });
+    return {
+      scrollsDown: root.scrollHeight > innerHeight,
+      scrollsAcross: root.scrollWidth > innerWidth,
+      outside,
+    };
+  });
+}
+
+async function download(page: Page, button: Locator) {
+  const [file] = await Promise.all([page.waitForEvent('download'), button.click()]);
+  const path = await file.path();
+  return { name: file.suggestedFilename(), bytes: await readFile(path) };
+}
+
+test('the board fits 1920x1080 and 1280x720 with nothing cut off, and axe finds nothing', async ({
+  page,
+}, testInfo) => {
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await page.goto('/?unit=area-cin-cp');
+  await waitForView(page);
+  await page.getByRole('link', { name: 'Board layout' }).click();
+  await expect(page).toHaveURL(/layout=board/);
+  await waitForBoard(page);
+  await expect(page.locator('.board-caption')).toContainText('31 October 2026');
+  await expect(page.locator('.board-caption')).toContainText('Source: Setting the Bar');
+  for (const [width, height] of [
+    [1920, 1080],
+    [1280, 720],
+  ] as const) {
+    await page.setViewportSize({ width, height });
+    await waitForBoard(page);
+    // The charts resize to their panels after the window does.
+    await expect
+      .poll(() => overflow(page))
+      .toEqual({
+        scrollsDown: false,
+        scrollsAcross: false,
+        outside: [],
+      });
+    const shot = testInfo.outputPath(`board-${width}.png`);
+    await page.screenshot({ path: shot });
+    await testInfo.attach(`board-${width}`, { path: shot, contentType: 'image/png' });
+  }
+  await expectNoAxeViolations(page);
+
+  await page.getByRole('link', { name: 'Back to the dashboard' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+    'Child in Need and Child Protection',
+  );
+});
+
+test('no worker name on the board unless switched on, and small teams suppressed', async ({
+  page,
+}) => {
+  await page.goto('/?unit=team-cin-cp-north&layout=board');
+  await waitForBoard(page);
+  const names = await page.evaluate(async () => {
+    const response = await fetch('/api/v1/snapshots/2026-10-31');
+    const body = (await response.json()) as { workers: { displayName: string; unitId: string }[] };
+    return body.workers
+      .filter((worker) => worker.unitId === 'team-cin-cp-north')
+      .map((worker) => worker.displayName);
+  });
+  expect(names.length).toBeGreaterThan(5);
+  /** Everything the board says: text, hidden tables, labels and titles. */
+  const boardText = () =>
+    page.evaluate(() =>
+      [
+        document.title,
+        document.body.textContent,
+        ...[...document.querySelectorAll('[aria-label], [title]')].map(
+          (element) => `${element.getAttribute('aria-label')} ${element.getAttribute('title')}`,
+        ),
+      ].join('\n'),
+    );
+  // Tooltips show on hover: put one up so its text is checked too.
+  await page.locator('.board .recharts-bar-rectangle').first().hover();
+  let text = await boardText();
+  expect(names.filter((name) => text.includes(name))).toEqual([]);
+  expect(text).toMatch(/Worker [A-Z]\d+/);
+
+  await page.getByLabel('Show worker names').check();
+  await expect(page.getByRole('alert')).toContainText('Worker names are shown');
+  text = await boardText();
+  expect(names.some((name) => text.includes(name))).toBe(true);
+  await page.getByLabel('Show worker names').uncheck();
+  await expect(page.locator('.board-warning')).toHaveCount(0);
+
+  // The team has 11 case holders: a minimum of 12 suppresses every one of them.
+  await page.getByLabel('Suppress groups smaller than').fill('12');
+  await expect(page.locator('.board-panel--caseloads')).toContainText(
+    'Each worker’s load is suppressed (fewer than 12 workers)',
+  );
+  await expect(page.locator('.board-figures')).toContainText('suppressed (fewer than 12 workers)');
+  await page.getByLabel('Suppress groups smaller than').fill('0');
+  await expect(page.getByText('Enter a whole number from 1 to 50')).toBeVisible();
+  await page.getByLabel('Suppress groups smaller than').fill('5');
+  await waitForBoard(page);
+});
+
+test('exports PNG at twice the size, SVG with its caption, CSV of the table; print hides the controls', async ({
+  page,
+}) => {
+  await page.goto('/?unit=area-cin-cp&layout=board');
+  await waitForBoard(page);
+  const panel = page.locator('.board-panel--caseloads');
+  const size = await panel.evaluate((element) => ({
+    width: (element as HTMLElement).offsetWidth,
+    height: (element as HTMLElement).offsetHeight,
+  }));
+
+  const png = await download(page, panel.getByRole('button', { name: /^PNG/ }));
+  expect(png.name).toBe('loadline-child-in-need-and-child-protection-2026-10-31-caseloads.png');
+  expect([...png.bytes.subarray(0, 8)]).toEqual([137, 80, 78, 71, 13, 10, 26, 10]);
+  const image = PNG.sync.read(png.bytes);
+  expect(Math.abs(image.width - size.width * 2)).toBeLessThanOrEqual(2);
+  expect(Math.abs(image.height - size.height * 2)).toBeLessThanOrEqual(2);
+  let inked = 0;
+  for (let offset = 0; offset < image.data.length; offset += 4) {
+    if (image.data[offset]! < 200 || image.data[offset + 1]! < 200) inked += 1;
+  }
+  // Bars, bands, text and legend: far more than a blank or nearly blank image.
+  expect(inked / (image.width * image.height)).toBeGreaterThan(0.05);
+
+  const svg = (await download(page, panel.getByRole('button', { name: /^SVG/ }))).bytes.toString();
+  expect(svg).toMatch(/^<svg/);
+  expect(svg).toContain(
+    '<title>Teams in Child in Need and Child Protection: cases per FTE</title>',
+  );
+  expect(svg).toContain('as at 31 October 2026');
+  // Axis labels are wrapped onto lines, each its own tspan.
+  expect(svg).toContain('>CIN/CP Team</tspan>');
+  expect(svg).not.toContain('href');
+
+  const csv = (await download(page, panel.getByRole('button', { name: /^CSV/ }))).bytes.toString();
+  const lines = csv.replace(/^\uFEFF/, '').split('\r\n');
+  expect(lines[0]).toBe('Unit,Counted,Cases,FTE,Cases per FTE,Band,At 25+,Note');
+  expect(lines.filter((line) => line.startsWith('CIN/CP Team'))).toHaveLength(5);
+
+  const sheet = page.locator('.board-sheet');
+  const sheetSize = await sheet.evaluate((element) => (element as HTMLElement).offsetWidth);
+  const board = await download(
+    page,
+    page.getByRole('button', { name: 'Save the whole board as PNG' }),
+  );
+  expect(Math.abs(PNG.sync.read(board.bytes).width - sheetSize * 2)).toBeLessThanOrEqual(2);
+
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('.board-controls')).toBeHidden();
+  await expect(panel.getByRole('button', { name: /^PNG/ })).toBeHidden();
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+});
+
+test('unit names that look like formulas are neutralised in the CSV', async ({ page }) => {
+  const workersCsv = [
+    'Staff ID,Worker name,Role,ASYE,Agency,Contracted FTE,Caseload,Service area,Team',
+    ...['+Area North', '=Area South', '-Area East', '@Area West'].flatMap((area, position) =>
+      [1, 2, 3, 4, 5].map(
+        (n) =>
+          `W${position}${n},Person ${position}${n},Case holder,No,No,1,${14 + n},${area},Team ${position}`,
+      ),
+    ),
+  ].join('\n');
+  await page.goto('/');
+  await waitForView(page);
+  await page.getByRole('button', { name: 'Import data' }).click();
+  await page.locator('#csv-workers-file').setInputFiles({
+    name: 'formulas.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from(workersCsv),
+  });
+  await page.locator('#csv-organisation').fill('Testborough Council');
+  await page.locator('#csv-as-at').fill('2026-09-30');
+  await page.getByRole('button', { name: 'Check the files' }).click();
+  await page.getByRole('button', { name: 'Show 20 workers on the dashboard' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Testborough Council');
+
+  await page.getByRole('link', { name: 'Board layout' }).click();
+  await expect(page).toHaveURL(/layout=board/);
+  await waitForBoard(page);
+  const panel = page.locator('.board-panel--caseloads');
+  const csv = (await download(page, panel.getByRole('button', { name: /^CSV/ }))).bytes.toString();
+  const names = csv
+    .split('\r\n')
+    .slice(1)
+    .filter(Boolean)
+    .map((line) => line.split(',')[0]);
+  expect(names.sort()).toEqual(["'+Area North", "'-Area East", "'=Area South", "'@Area West"]);
+  // The spread's CSV too.
+  const spread = await download(
+    page,
+    page.locator('.board-panel--spread').getByRole('button', { name: /^CSV/ }),
+  );
+  expect(spread.bytes.toString()).toContain("\r\n'=Area South,");
+});

@@ -1,0 +1,65 @@
+import { LoadError, Loading } from '../components/query-status';
+import { BoardPage } from '../features/board/components/board-page';
+import type { DashboardData } from './use-dashboard-data';
+
+interface BoardScreenProps {
+  data: DashboardData;
+  organisationName: string;
+  sourceLabel: string;
+  isDemo: boolean;
+}
+
+/** The board layout (`layout=board`) of the unit in the URL, once its snapshot is in. */
+export function BoardScreen({ data, organisationName, sourceLabel, isDemo }: BoardScreenProps) {
+  const { listQuery, snapshotQuery, index, view } = data;
+  if (listQuery.isError) {
+    return (
+      <main id="main" className="page-main">
+        <LoadError
+          what="the list of snapshots"
+          error={listQuery.error}
+          onRetry={() => void listQuery.refetch()}
+          retrying={listQuery.isFetching}
+        />
+      </main>
+    );
+  }
+  if (snapshotQuery.isError && !snapshotQuery.data) {
+    return (
+      <main id="main" className="page-main">
+        <LoadError
+          what="this snapshot"
+          error={snapshotQuery.error}
+          onRetry={() => void snapshotQuery.refetch()}
+          retrying={snapshotQuery.isFetching}
+        />
+      </main>
+    );
+  }
+  if (!index || !view) {
+    return (
+      <main id="main" className="page-main">
+        {listQuery.isSuccess && data.dates.length === 0 ? (
+          <h1>No snapshots yet</h1>
+        ) : (
+          <Loading what="the board" />
+        )}
+      </main>
+    );
+  }
+  return (
+    <BoardPage
+      index={index}
+      unit={view.unit}
+      caps={data.caps}
+      bands={data.bands}
+      preset={data.unitCaps.preset}
+      settings={data.loadSettings}
+      search={data.search}
+      organisationName={organisationName}
+      sourceLabel={sourceLabel}
+      isDemo={isDemo}
+      notices={data.notices}
+    />
+  );
+}
