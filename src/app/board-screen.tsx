@@ -1,16 +1,25 @@
 import { LoadError, Loading } from '../components/query-status';
 import { BoardPage } from '../features/board/components/board-page';
+import type { TrendReference } from '../components/trend-chart';
 import type { DashboardData } from './use-dashboard-data';
 
 interface BoardScreenProps {
   data: DashboardData;
+  /** England and the region for the trend, when benchmarks are shown. */
+  trendReferences: readonly TrendReference[];
   organisationName: string;
   sourceLabel: string;
   isDemo: boolean;
 }
 
 /** The board layout (`layout=board`) of the unit in the URL, once its snapshot is in. */
-export function BoardScreen({ data, organisationName, sourceLabel, isDemo }: BoardScreenProps) {
+export function BoardScreen({
+  data,
+  trendReferences,
+  organisationName,
+  sourceLabel,
+  isDemo,
+}: BoardScreenProps) {
   const { listQuery, snapshotQuery, index, view } = data;
   if (listQuery.isError) {
     return (
@@ -60,6 +69,8 @@ export function BoardScreen({ data, organisationName, sourceLabel, isDemo }: Boa
       sourceLabel={sourceLabel}
       isDemo={isDemo}
       notices={data.notices}
+      history={data.history}
+      trendReferences={trendReferences}
     />
   );
 }

@@ -15,6 +15,7 @@ import { useCapsStore } from '../stores/caps-store';
 import { useMeasureSettingsStore } from '../stores/measure-settings-store';
 import type { PresetId } from '../domain/caps';
 import type { OrgIndex } from '../domain/org-index';
+import type { TrendReference } from '../components/trend-chart';
 import { BoardScreen } from './board-screen';
 import { PageHeader } from './page-header';
 import { ViewOptions } from './view-options';
@@ -26,6 +27,12 @@ import { useDashboardData, type DashboardData } from './use-dashboard-data';
 export function Dashboard() {
   const data = useDashboardData();
   const { search, listQuery, index, view, config } = data;
+  const trendReferences = useTrendReferences(
+    data.snapshotQuery.data?.snapshot.organisation,
+    data.dates,
+    data.asAt,
+    data.loadSettings.view,
+  );
   const [editorOpen, setEditorOpen] = useState(false);
   const [settingsOpen, setSettingsOpen] = useState(false);
   const [importOpen, setImportOpen] = useState(false);
@@ -98,6 +105,7 @@ export function Dashboard() {
     return (
       <BoardScreen
         data={data}
+        trendReferences={trendReferences}
         organisationName={organisationName}
         sourceLabel={sourceLabel}
         isDemo={config.isDemo && !showingImported}
@@ -185,7 +193,7 @@ export function Dashboard() {
             {notice}
           </Notice>
         ))}
-        <DashboardContent data={data} />
+        <DashboardContent data={data} trendReferences={trendReferences} />
       </main>
       <footer className="page-footer">
         <p>
@@ -206,13 +214,13 @@ function teamTypesIn(index: OrgIndex | null): string[] {
   return [...new Set(types)].sort();
 }
 
-function DashboardContent({ data }: { data: DashboardData }) {
-  const trendReferences = useTrendReferences(
-    data.snapshotQuery.data?.snapshot.organisation,
-    data.dates,
-    data.asAt,
-    data.loadSettings.view,
-  );
+function DashboardContent({
+  data,
+  trendReferences,
+}: {
+  data: DashboardData;
+  trendReferences: readonly TrendReference[];
+}) {
   const { listQuery, snapshotQuery, index, view } = data;
   if (listQuery.isPending) return <Loading what="the list of snapshots" />;
   if (listQuery.isError) {

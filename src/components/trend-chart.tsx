@@ -111,6 +111,7 @@ export function TrendChart({
       })),
     [points, references],
   );
+  const labelsBelow = useMemo(() => lowerReferenceLabels(data, references), [data, references]);
   const known = points.filter((point) => point.value !== null);
   if (known.length < 2) return <p className="empty-state">{TOO_FEW_POINTS}</p>;
 
@@ -214,6 +215,7 @@ export function TrendChart({
                     props={props}
                     line={line}
                     endLabel={line.key.startsWith('ref-') ? lastIndexWithValue(data, line.key) : -1}
+                    labelBelow={labelsBelow.has(line.key)}
                   />
                 )}
               />
@@ -231,10 +233,13 @@ function PointMark({
   props,
   line,
   endLabel,
+  labelBelow,
 }: {
   props: DotItemDotProps;
   line: LineStyle;
   endLabel: number;
+  /** Below the line rather than above, so two close lines' names do not overprint. */
+  labelBelow: boolean;
 }) {
   const { cx, cy, index } = props;
   if (typeof cx !== 'number' || typeof cy !== 'number' || props.value == null) return <g />;
@@ -244,7 +249,7 @@ function PointMark({
       {index === endLabel && (
         <text
           x={cx - 8}
-          y={cy - 10}
+          y={labelBelow ? cy + 18 : cy - 10}
           textAnchor="end"
           fill={TEXT_COLOUR}
           fontSize={12}
@@ -257,6 +262,24 @@ function PointMark({
       )}
     </g>
   );
+}
+
+/**
+ * The reference lines whose end labels go below their line: every one but
+ * the highest at its end, so England's and the region's names, often a few
+ * tenths apart, sit on either side of the pair instead of on top of each other.
+ */
+function lowerReferenceLabels(
+  data: readonly Row[],
+  references: readonly TrendReference[],
+): ReadonlySet<string> {
+  const ends = references.flatMap((reference) => {
+    const key = `ref-${reference.key}`;
+    const value = data[lastIndexWithValue(data, key)]?.[key];
+    return typeof value === 'number' ? [{ key, value }] : [];
+  });
+  ends.sort((a, b) => b.value - a.value);
+  return new Set(ends.slice(1).map((end) => end.key));
 }
 
 function lastIndexWithValue(data: readonly Row[], key: string): number {

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useMemo, useState, type CSSProperties, type ReactNode } from 'react';
+import { lazy, Suspense, useMemo, useState, type CSSProperties } from 'react';
 import type { Unit } from '../../../contract/v1';
 import { bandColour } from '../../../domain/band-colours';
 import type { Band } from '../../../domain/bands';
@@ -17,6 +17,8 @@ import { formatDate, formatLoad } from '../../../domain/format';
 import { headlineFor } from '../../../domain/headline';
 import { measureCaption, valueUnit } from '../../../domain/measure-options';
 import type { OrgIndex } from '../../../domain/org-index';
+import type { SnapshotHistory } from '../../../domain/snapshot-history';
+import type { TrendReference } from '../../../components/trend-chart';
 import { pseudonymsFor } from '../../../domain/pseudonyms';
 import { spreadRows } from '../../../domain/spread-rows';
 import { unitFigures } from '../../../domain/unit-figures';
@@ -33,6 +35,7 @@ import { BoardControls } from './board-controls';
 import { BoardFigures } from './board-figures';
 import { BoardPanel } from './board-panel';
 import { BoardTable } from './board-table';
+import { BoardTrendPanel } from './board-trend-panel';
 import { useElementSize } from './use-element-size';
 import './board.css';
 
@@ -76,11 +79,10 @@ export interface BoardPageProps {
   isDemo: boolean;
   /** Fallbacks taken on the way here (a stale link…): shown above the board, not in it. */
   notices: readonly string[];
-  /**
-   * The trend panel (issue 5), drawn as the board's third panel. The board
-   * looks complete without it. Pass a `BoardPanel` so its exports match the others.
-   */
-  trend?: ReactNode;
+  /** The snapshots loaded so far: with them the board draws the unit's trend as a third panel. */
+  history?: SnapshotHistory;
+  /** England and the region, drawn on the trend when shown. */
+  trendReferences?: readonly TrendReference[];
 }
 
 /**
@@ -244,7 +246,7 @@ export function BoardPage(props: BoardPageProps) {
           </p>
         )}
         <BoardFigures figures={figures} withheld={unitWithheld} />
-        <div className={`board-panels${props.trend ? ' board-panels--with-trend' : ''}`}>
+        <div className={`board-panels${props.history ? ' board-panels--with-trend' : ''}`}>
           <BoardPanel
             className="board-panel--caseloads"
             title={`${childName} in ${unit.name}: ${unitText}`}
@@ -341,7 +343,26 @@ export function BoardPage(props: BoardPageProps) {
               }
             </BoardPanel>
           )}
-          {props.trend && <div className="board-slot board-slot--trend">{props.trend}</div>}
+          {props.history && (
+            <div className="board-slot board-slot--trend">
+              <BoardTrendPanel
+                unitId={unit.id}
+                unitName={unit.name}
+                asAt={index.asAt}
+                history={props.history}
+                caps={caps}
+                bands={bands}
+                settings={settings}
+                references={props.trendReferences ?? []}
+                minGroupSize={minGroupSize}
+                withheldWords={withheldWords}
+                valueLabel={`${unitText.charAt(0).toUpperCase()}${unitText.slice(1)}`}
+                caption={panelCaption}
+                fileStem={fileStem('trend')}
+                legend={legend}
+              />
+            </div>
+          )}
         </div>
         <footer className="board-footer">
           <p>
