@@ -111,13 +111,15 @@ export async function loadRuntimeConfig(
 ): Promise<ConfigLoad> {
   const url = new URL(`${import.meta.env.BASE_URL}${CONFIG_PATH}`, pageUrl);
   if (url.origin !== new URL(pageUrl).origin) {
-    return fail(`the configuration must come from this site, not ${url.origin}`);
+    return fail(`The configuration must come from this site, not from ${url.origin}.`);
   }
   let response: Response;
   try {
     response = await fetchImpl(url.href, { cache: 'no-store', credentials: 'same-origin' });
   } catch {
-    return fail(`${CONFIG_PATH} could not be fetched (the network or the server is down)`);
+    return fail(
+      `The configuration file ${CONFIG_PATH} could not be fetched: the network or the server is down.`,
+    );
   }
   if (response.status === 404) {
     return {
@@ -128,23 +130,27 @@ export async function loadRuntimeConfig(
       ),
     };
   }
-  if (!response.ok) return fail(`${CONFIG_PATH} could not be read (HTTP ${response.status})`);
+  if (!response.ok) {
+    return fail(
+      `The configuration file ${CONFIG_PATH} could not be read (HTTP ${response.status}).`,
+    );
+  }
   let json: unknown;
   try {
     json = JSON.parse(await response.text());
   } catch {
-    return fail(`${CONFIG_PATH} is not valid JSON`);
+    return fail(`The configuration file ${CONFIG_PATH} is not valid JSON.`);
   }
   const parsed = runtimeConfigSchema.safeParse(json);
   if (!parsed.success) {
     const issues = parsed.error.issues.map((issue) =>
       issue.path.length > 0 ? `${issue.path.join('.')}: ${issue.message}` : issue.message,
     );
-    return fail(`${CONFIG_PATH} is not valid (${issues.join('; ')})`);
+    return fail(`The configuration file ${CONFIG_PATH} is not valid (${issues.join('; ')}).`);
   }
   return { ok: true, loaded: describeConfig(parsed.data) };
 }
 
 function fail(reason: string): ConfigLoad {
-  return { ok: false, reason: `${reason.charAt(0).toUpperCase()}${reason.slice(1)}.` };
+  return { ok: false, reason };
 }
