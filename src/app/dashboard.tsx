@@ -186,10 +186,7 @@ export function Dashboard() {
             figure; the rest is shown. <a href="#data-notes-heading">See which, and why</a>.
           </Notice>
         )}
-        <ErrorBoundary
-          key={`${data.shownAsAt ?? ''}|${search.unit ?? ''}|${search.worker ?? ''}`}
-          label="this view"
-        >
+        <ErrorBoundary label="this view">
           <DashboardContent data={data} />
         </ErrorBoundary>
       </main>
