@@ -5,6 +5,7 @@
  * the server misbehave in one way per test; the app sends same-origin cookies.
  */
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
+import { badRecords } from '../src/mocks/fault-data';
 import { tableRows, waitForView } from './fixtures';
 
 const ORGANISATION = 'Testshire County Council';
@@ -16,7 +17,19 @@ const SERVER = `http://127.0.0.1:${process.env.E2E_API_PORT ?? 4175}`;
  */
 const ERROR_TIMEOUT = 20_000;
 
-type Scenario = 'list-500' | 'snapshot-500' | 'slow' | 'malformed' | 'not-json' | 'wrong-version';
+type Scenario =
+  | 'list-500'
+  | 'snapshot-500'
+  | 'slow'
+  | 'malformed'
+  | 'not-json'
+  | 'wrong-version'
+  | '503'
+  | 'hang'
+  | 'reset'
+  | 'html'
+  | 'bad-records'
+  | 'older-500';
 
 async function useScenario(context: BrowserContext, scenario: Scenario): Promise<void> {
   await context.addCookies([{ name: 'scenario', value: scenario, url: SERVER }]);
@@ -225,11 +238,73 @@ test('wrong-version: a version 2 snapshot is refused with the reason', async ({
   await page.goto('/');
 
   const alert = page.getByRole('alert');
-  await expect(alert).toContainText('does not match the data contract', {
-    timeout: ERROR_TIMEOUT,
-  });
-  await expect(alert).toContainText('version: Invalid input: expected 1');
+  await expect(alert).toContainText('uses data contract version 2', { timeout: ERROR_TIMEOUT });
+  await expect(alert).toContainText('wrong contract version');
   await expect(alert.getByRole('button', { name: 'Try again' })).toBeVisible();
   await expectPageFrame(page);
   await expectNoNaN(page);
+});
+
+test('503, a hung request, a cut connection and an HTML page: each named, under an intact header', async ({
+  page,
+  context,
+}) => {
+  test.setTimeout(60_000);
+  const faults: { scenario: Scenario; says: RegExp }[] = [
+    { scenario: '503', says: /unavailable for now \(HTTP 503\)/ },
+    { scenario: 'hang', says: /did not answer within 2 seconds \(timed out\)/ },
+    { scenario: 'reset', says: /network is down or the service is not answering/ },
+    { scenario: 'html', says: /not valid JSON.*web page \(HTML\)/ },
+  ];
+  for (const fault of faults) {
+    await context.clearCookies();
+    await useScenario(context, fault.scenario);
+    await page.goto('/');
+    const alert = page.getByRole('alert');
+    await expect(alert, fault.scenario).toContainText('Could not load this snapshot.', {
+      timeout: ERROR_TIMEOUT,
+    });
+    await expect(alert, fault.scenario).toContainText(fault.says);
+    await expect(alert.getByRole('button', { name: 'Try again' })).toBeVisible();
+    await expectPageFrame(page);
+    await expectNoNaN(page);
+  }
+});
+
+test('bad records: each rejected with its reason, every service area still shown', async ({
+  page,
+  context,
+}) => {
+  await useScenario(context, 'bad-records');
+  await page.goto('/');
+  await waitForView(page);
+  const expected = badRecords();
+  const report = page
+    .getByRole('status')
+    .filter({ hasText: `${expected.length} records were rejected from this snapshot` });
+  for (const record of expected) await expect(report, record.fault).toContainText(record.reason);
+  await expect(
+    page.getByRole('table', { name: /Service areas in/ }).locator('tbody tr'),
+  ).toHaveCount(5);
+  await expect(page.locator('img[src="x"]')).toHaveCount(0);
+  await expectPageFrame(page);
+});
+
+test('older-500: a failed switch of date keeps the latest snapshot on screen and says so', async ({
+  page,
+  context,
+}) => {
+  await useScenario(context, 'older-500');
+  const latest = await latestDate(page);
+  await page.goto('/');
+  await waitForView(page);
+  const picker = page.getByLabel('Snapshot', { exact: true });
+  const older = (await picker.locator('option').nth(1).getAttribute('value')) ?? '';
+  await picker.selectOption(older);
+  const banner = page.getByRole('alert');
+  await expect(banner).toContainText('HTTP 500', { timeout: ERROR_TIMEOUT });
+  await expect(banner).toContainText(`still shows the snapshot for ${latest.text}`);
+  await expect(page.locator('.page-meta')).toContainText(`as at ${latest.text}`);
+  await expect(page.getByRole('table', { name: /Service areas in/ })).toBeVisible();
+  await expectPageFrame(page);
 });

@@ -16,6 +16,12 @@
  *   malformed      snapshots carry two invalid workers, the rest valid
  *   not-json       snapshots arrive as truncated JSON
  *   wrong-version  snapshots say version 2
+ *   503            snapshots answer 503 with Retry-After: 1
+ *   hang           snapshots never answer (the config sets a 2 s timeout, no retries)
+ *   reset          the connection to a snapshot is cut (a network fault)
+ *   html           snapshots arrive as an HTML error page
+ *   bad-records    snapshots carry one broken record of every kind (src/mocks/fault-data.ts)
+ *   older-500      only the latest snapshot loads; every older one answers 500
  *
  * Node only, no framework. Listens on 127.0.0.1 only, never on a public
  * interface, and exits on SIGTERM or SIGINT.
@@ -27,6 +33,7 @@ import { extname, join, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Snapshot, SnapshotList } from '../src/contract/v1';
 import { demoSnapshot, demoSnapshotList } from '../src/mocks/demo/demo-store';
+import { withBadRecords } from '../src/mocks/fault-data';
 
 const HOST = '127.0.0.1';
 const API_BASE = '/api/v1';
@@ -48,6 +55,12 @@ const SCENARIOS = [
   'malformed',
   'not-json',
   'wrong-version',
+  '503',
+  'hang',
+  'reset',
+  'html',
+  'bad-records',
+  'older-500',
 ] as const;
 type Scenario = (typeof SCENARIOS)[number];
 
@@ -186,7 +199,23 @@ async function handleApi(
   const snapshot = snapshotFor(asAt);
   if (!snapshot) return sendJson(response, 404, { error: `No snapshot for ${asAt}` });
 
+  const latest = snapshotList().snapshots.at(-1);
   switch (scenario) {
+    case '503':
+      response.setHeader('Retry-After', '1');
+      return sendJson(response, 503, { error: 'Service unavailable' });
+    case 'hang':
+      await waitFor(60_000, request);
+      return;
+    case 'reset':
+      response.destroy();
+      return;
+    case 'html':
+      return send(response, 200, '<!doctype html><h1>Bad gateway</h1>', 'text/html');
+    case 'bad-records':
+      return sendJson(response, 200, withBadRecords(snapshot));
+    case 'older-500':
+      return asAt === latest ? sendJson(response, 200, snapshot) : serverError(response);
     case 'slow':
       if (await waitFor(SLOW_MS, request)) sendJson(response, 200, snapshot);
       return;
@@ -235,7 +264,11 @@ async function handle(request: IncomingMessage, response: ServerResponse, distDi
     send(response, 405, 'Method not allowed\n', 'text/plain; charset=utf-8');
     return;
   }
-  if (path === '/loadline.config.json') return sendJson(response, 200, RUNTIME_CONFIG);
+  if (path === '/loadline.config.json') {
+    // A short timeout and no retries for `hang`, so the test waits 2 s, not 20 s three times.
+    const fast = readScenario(request) === 'hang' ? { requestTimeoutSeconds: 2, retries: 0 } : {};
+    return sendJson(response, 200, { ...RUNTIME_CONFIG, ...fast });
+  }
   if (path === API_BASE || path.startsWith(`${API_BASE}/`)) {
     return handleApi(request, response, path);
   }

@@ -15,7 +15,7 @@ interface AppProps {
 
 /** Providers around the dashboard. */
 export function App({ config, queryClient: givenClient }: AppProps) {
-  const [queryClient] = useState(() => givenClient ?? createQueryClient());
+  const [queryClient] = useState(() => givenClient ?? createQueryClient(config.retries));
   return (
     <ConfigContext.Provider value={config}>
       <QueryClientProvider client={queryClient}>

@@ -5,8 +5,11 @@ import { ImportPanel } from '../features/data-import/components/import-panel';
 import { importsQueryOptions } from '../lib/imported-data';
 import { Breadcrumbs, type Crumb } from '../components/breadcrumbs';
 import { Notice } from '../components/notice';
+import { ErrorBoundary } from '../components/error-boundary';
 import { LoadError, Loading } from '../components/query-status';
 import { BenchmarksPanel } from '../features/benchmarks/components/benchmarks-panel';
+import { StaleDataBanner } from '../components/stale-data-banner';
+import { formatDate } from '../domain/format';
 import { CapsEditor } from '../features/caps/components/caps-editor';
 import { UnitPage } from '../features/unit-view/components/unit-page';
 import { WorkerPage } from '../features/worker-view/components/worker-page';
@@ -22,6 +25,7 @@ import { ViewOptions } from './view-options';
 import { MeasureSettingsEditor } from '../features/measure-settings/components/measure-settings-editor';
 import { useTrendReferences } from '../features/benchmarks/components/use-trend-references';
 import { useDashboardData, type DashboardData } from './use-dashboard-data';
+import { useOnline } from './use-online';
 
 /** The whole page: header, caps editor, breadcrumbs, and the view in the URL. */
 export function Dashboard() {
@@ -63,6 +67,7 @@ export function Dashboard() {
   const choosePreset = useCapsStore((state) => state.choosePreset);
   const storageNotice = useCapsStore((state) => state.storageNotice);
   const dismissStorageNotice = useCapsStore((state) => state.dismissStorageNotice);
+  const online = useOnline();
   const settingsNotice = useMeasureSettingsStore((state) => state.storageNotice);
   const dismissSettingsNotice = useMeasureSettingsStore((state) => state.dismissStorageNotice);
 
@@ -154,6 +159,12 @@ export function Dashboard() {
       )}
       {crumbs.length > 0 && <Breadcrumbs crumbs={crumbs} />}
       <main id="main" className="page-main" tabIndex={-1}>
+        {!online && (
+          <Notice tone="warning">
+            You are offline. What is on screen stays as it is; Loadline will fetch new data when the
+            connection is back.
+          </Notice>
+        )}
         {config.notice && <Notice tone="warning">{config.notice}</Notice>}
         {storageNotice && (
           <Notice tone="warning" onDismiss={dismissStorageNotice}>
@@ -193,7 +204,16 @@ export function Dashboard() {
             {notice}
           </Notice>
         ))}
-        <DashboardContent data={data} trendReferences={trendReferences} />
+        {data.rejected.length > 0 && (
+          <Notice tone="warning">
+            {data.rejected.length} record{data.rejected.length === 1 ? '' : 's'} in this snapshot
+            failed the data checks and {data.rejected.length === 1 ? 'is' : 'are'} left out of every
+            figure; the rest is shown. <a href="#data-notes-heading">See which, and why</a>.
+          </Notice>
+        )}
+        <ErrorBoundary label="this view">
+          <DashboardContent data={data} trendReferences={trendReferences} />
+        </ErrorBoundary>
       </main>
       <footer className="page-footer">
         <p>
@@ -253,17 +273,44 @@ function DashboardContent({
       </div>
     );
   }
-  if (snapshotQuery.isError && !snapshotQuery.data) {
+  const { asAt, shownAsAt } = data;
+  const retry = () => void snapshotQuery.refetch();
+  if (snapshotQuery.isError && (!index || !shownAsAt || !asAt)) {
     return (
       <LoadError
         what="this snapshot"
         error={snapshotQuery.error}
-        onRetry={() => void snapshotQuery.refetch()}
+        onRetry={retry}
         retrying={snapshotQuery.isFetching}
       />
     );
   }
-  if (!index || !view) return <Loading what="the snapshot" />;
+  const loading = (
+    <Loading
+      what={asAt ? `the snapshot for ${formatDate(asAt)}` : 'the snapshot'}
+      failureCount={snapshotQuery.failureCount}
+      failureReason={snapshotQuery.failureReason}
+      maxAttempts={data.config.retries + 1}
+      meanwhile={
+        shownAsAt && shownAsAt !== asAt
+          ? `Until it arrives, the page below shows the snapshot for ${formatDate(shownAsAt)}.`
+          : undefined
+      }
+    />
+  );
+  if (!index || !view) return loading;
+  const status = snapshotQuery.isError ? (
+    <StaleDataBanner
+      requestedAsAt={asAt ?? index.asAt}
+      shownAsAt={index.asAt}
+      fetchedAt={data.fetchedAt}
+      error={snapshotQuery.error}
+      onRetry={retry}
+      retrying={snapshotQuery.isFetching}
+    />
+  ) : snapshotQuery.isPlaceholderData ? (
+    loading
+  ) : null;
   const snapshot = snapshotQuery.data?.snapshot;
   const common = {
     index,
@@ -276,24 +323,29 @@ function DashboardContent({
     dates: data.dates,
     history: data.history,
   };
-  return view.worker ? (
-    <WorkerPage {...common} worker={view.worker} unit={view.unit} since={data.since} />
-  ) : (
-    <UnitPage
-      {...common}
-      unit={view.unit}
-      teamTypeCaps={data.teamTypeCaps}
-      trendReferences={trendReferences}
-      comparison={
-        snapshot && (
-          <BenchmarksPanel
-            index={index}
-            unit={view.unit}
-            organisation={snapshot.organisation}
-            settings={data.loadSettings}
-          />
-        )
-      }
-    />
+  return (
+    <>
+      {status}
+      {view.worker ? (
+        <WorkerPage {...common} worker={view.worker} unit={view.unit} since={data.since} />
+      ) : (
+        <UnitPage
+          {...common}
+          unit={view.unit}
+          teamTypeCaps={data.teamTypeCaps}
+          trendReferences={trendReferences}
+          comparison={
+            snapshot && (
+              <BenchmarksPanel
+                index={index}
+                unit={view.unit}
+                organisation={snapshot.organisation}
+                settings={data.loadSettings}
+              />
+            )
+          }
+        />
+      )}
+    </>
   );
 }

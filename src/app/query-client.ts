@@ -1,17 +1,20 @@
 import { QueryClient } from '@tanstack/react-query';
-import { ApiError } from '../lib/api-client';
+import { isRetryable, retryDelayMs } from '../lib/api-client';
+import { DEFAULT_RETRIES } from '../lib/runtime-config';
 
-/** Retries network faults and server errors; never a body that is not JSON or fails validation, which a retry cannot fix. */
-export function createQueryClient(): QueryClient {
+/**
+ * Retries only what a retry can fix (network faults, timeouts, 5xx, 408,
+ * 429), with back-off or the server's Retry-After. Queries run even when the
+ * browser says it is offline, so the person sees the fault named at once
+ * rather than a loading message that never ends.
+ */
+export function createQueryClient(retries: number = DEFAULT_RETRIES): QueryClient {
   return new QueryClient({
     defaultOptions: {
       queries: {
-        retry: (failureCount, error) =>
-          failureCount < 2 &&
-          !(
-            error instanceof ApiError &&
-            (error.kind === 'invalid' || error.kind === 'not-json' || error.status === 404)
-          ),
+        retry: (failureCount, error) => failureCount < retries && isRetryable(error),
+        retryDelay: (attempt, error) => retryDelayMs(attempt, error),
+        networkMode: 'always',
         refetchOnWindowFocus: false,
       },
     },

@@ -1,9 +1,26 @@
-/** Starts the mock service worker that serves the built-in demo council. */
-export async function startDemoWorker(): Promise<void> {
-  const { worker } = await import('../mocks/browser');
+/**
+ * Starts the mock service worker that serves the built-in demo council, with
+ * a fault scenario from the URL when one is named. Returns a notice saying
+ * which scenario is on (or that the name was not understood), or null.
+ */
+export async function startDemoWorker(scenario: string | null): Promise<string | null> {
+  const [{ worker }, { faultScenario, faultScenarios, isFaultScenario }] = await Promise.all([
+    import('../mocks/browser'),
+    import('../mocks/fault-scenarios'),
+  ]);
+  let notice: string | null = null;
+  if (scenario !== null) {
+    if (isFaultScenario(scenario)) {
+      worker.use(...faultScenario(scenario));
+      notice = `Fault scenario “${scenario}” is on for this demonstration: ${faultScenarios[scenario]}.`;
+    } else {
+      notice = `There is no fault scenario called “${scenario}”, so the demo data is served as usual. Known scenarios: ${Object.keys(faultScenarios).join(', ')}.`;
+    }
+  }
   await worker.start({
     serviceWorker: { url: `${import.meta.env.BASE_URL}mockServiceWorker.js` },
     onUnhandledRequest: 'bypass',
     quiet: true,
   });
+  return notice;
 }

@@ -3,12 +3,13 @@
  * the chosen snapshot (indexed), the unit and worker, the caps in force, and
  * every notice about fallbacks taken on the way.
  */
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { capsForUnit, resolveActiveCaps } from '../domain/active-caps';
 import { bandsFromCaps } from '../domain/bands';
 import { orgIndexFor } from '../domain/snapshot-history';
 import {
+  lastGoodSnapshot,
   snapshotListQueryOptions,
   snapshotQueryOptions,
   type SnapshotSource,
@@ -64,7 +65,14 @@ export function useDashboardData() {
     enabled: asAt !== null,
     placeholderData: keepPreviousData,
   });
-  const validated = snapshotQuery.data;
+  // A failed load keeps the last good snapshot on screen, marked stale, rather than a blank page.
+  const queryClient = useQueryClient();
+  const fallback =
+    snapshotQuery.data === undefined && snapshotQuery.isError
+      ? lastGoodSnapshot(queryClient, source)
+      : null;
+  const validated = snapshotQuery.data ?? fallback?.value;
+  const fetchedAt = fallback ? fallback.fetchedAt : snapshotQuery.dataUpdatedAt;
   const index = useMemo(() => (validated ? orgIndexFor(validated.snapshot) : null), [validated]);
   const resolved = useMemo(
     () => (index ? resolveUnitAndWorker(search, index) : null),
@@ -115,6 +123,9 @@ export function useDashboardData() {
     listQuery,
     snapshotQuery,
     rejected: validated?.rejected ?? [],
+    /** The date of the snapshot on screen, which differs from asAt while another loads or after it failed. */
+    shownAsAt: validated?.snapshot.asAt ?? null,
+    fetchedAt,
     index,
     history,
     since: since?.since ?? null,

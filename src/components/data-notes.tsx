@@ -5,6 +5,9 @@ import { plural } from '../domain/format';
 import { measureCaption, type ViewMeasure } from '../domain/measure-options';
 import type { ExcludedWorker } from '../domain/unit-figures';
 
+/** Beyond this many, the rejected records are counted rather than listed, to keep the page usable. */
+export const MAX_REJECTED_SHOWN = 200;
+
 interface DataNotesProps {
   view: ViewMeasure;
   excluded: readonly ExcludedWorker[];
@@ -93,12 +96,17 @@ export function DataNotes({
             and {rejected.length === 1 ? 'is' : 'are'} not in any figure on this page:
           </p>
           <ul className="notice__list">
-            {rejected.map((record) => (
+            {rejected.slice(0, MAX_REJECTED_SHOWN).map((record) => (
               <li key={`${record.kind}-${record.index}`}>
                 {record.kind === 'unit' ? 'Unit' : 'Worker'}{' '}
                 {record.id ?? `number ${record.index + 1}`}: {record.reasons.join('; ')}
               </li>
             ))}
+            {rejected.length > MAX_REJECTED_SHOWN && (
+              <li>
+                and {rejected.length - MAX_REJECTED_SHOWN} more rejected records not listed here
+              </li>
+            )}
           </ul>
         </div>
       )}

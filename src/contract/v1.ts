@@ -24,11 +24,47 @@ export const isoDate = z
 
 const id = z.string().trim().min(1, 'must not be empty').max(100, 'must be at most 100 characters');
 
+// A tag or comment opener: "<b", "</", "<!", "<?". A lone "<" (as in "< 5") is fine.
+const MARKUP = /<[a-z/!?]/i;
+// C0 and C1 control characters (tab, newline and the rest) and the bidirectional overrides
+// (U+202A–202E, U+2066–2069): invisible, and a way to make text read as something else.
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
+const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
+
+/**
+ * A name shown on screen. Rendered only as text, never as HTML, but a name
+ * that holds markup or control characters is a sign of a broken or hostile
+ * producer, so the record is rejected and the reason shown.
+ */
 const displayText = z
   .string()
   .trim()
   .min(1, 'must not be empty')
-  .max(200, 'must be at most 200 characters');
+  .max(200, 'must be at most 200 characters')
+  .refine((text) => !MARKUP.test(text), 'must not contain markup such as HTML tags (<…>)')
+  .refine((text) => !CONTROL_CHARACTERS.test(text), 'must not contain control characters');
+
+/**
+ * The reason for a number that arrived as something else, in plain words:
+ * "NaN" and "Infinity" as text are not numbers at all; "12" is a number
+ * written as text, which a producer should send as a JSON number.
+ */
+function numberIssue(issue: { input?: unknown }): string | undefined {
+  const { input } = issue;
+  if (typeof input !== 'string') return undefined;
+  const text = input.trim();
+  const shown = text.length > 20 ? `${text.slice(0, 20)}…` : text;
+  if (/^[-+]?(nan|inf|infinity)$/i.test(text)) {
+    return `must be a finite number, not the text "${shown}"`;
+  }
+  if (text !== '' && Number.isFinite(Number(text))) {
+    return `is a number written as text ("${shown}"); it must be sent as a JSON number`;
+  }
+  return `must be a number, not the text "${shown}"`;
+}
+
+/** A JSON number, with plain-words reasons when text arrives in its place. */
+export const jsonNumber = () => z.number({ error: numberIssue });
 
 export const organisationSchema = z.object({
   id,
@@ -77,12 +113,12 @@ export const suppressedValueSchema = z
 // A published figure: a number, null (not known) or a suppression marker.
 // Markers travel as sent so that the screen can say which one it was.
 const publishedAmount = z.union([
-  z.number().min(0, 'must not be negative'),
+  jsonNumber().min(0, 'must not be negative'),
   z.null(),
   suppressedValueSchema,
 ]);
 const publishedCount = z.union([
-  z.number().int('must be a whole number').min(0, 'must not be negative'),
+  jsonNumber().int('must be a whole number').min(0, 'must not be negative'),
   z.null(),
   suppressedValueSchema,
 ]);
@@ -122,9 +158,13 @@ export const unitSchema = z.object({
    */
   teamType: id.optional(),
   /** Cases waiting for allocation, held by the unit rather than a worker; null or absent: not reported. */
-  unallocatedCases: z.number().int('must be a whole number').min(0).nullable().optional(),
+  unallocatedCases: jsonNumber()
+    .int('must be a whole number')
+    .min(0, 'must not be negative')
+    .nullable()
+    .optional(),
   /** Funded posts without a worker in them, in FTE; null or absent: not reported. */
-  vacantFte: z.number().min(0).max(10_000).nullable().optional(),
+  vacantFte: jsonNumber().min(0, 'must not be negative').max(10_000).nullable().optional(),
   /**
    * Totals in place of workers, for a unit with no units beneath it. A unit
    * with an aggregate has no workers (checked in validate-snapshot.ts).
@@ -175,9 +215,9 @@ export const workerSchema = z
     asye: z.boolean(),
     agency: z.boolean(),
     /** Contracted hours / standard full-time hours, 0 to 1. */
-    fte: z.number().min(0, 'must be between 0 and 1').max(1, 'must be between 0 and 1'),
+    fte: jsonNumber().min(0, 'must be between 0 and 1').max(1, 'must be between 0 and 1'),
     /** Number of cases (children) allocated to this worker. */
-    casesHeld: z.number().int('must be a whole number').min(0, 'must not be negative'),
+    casesHeld: jsonNumber().int('must be a whole number').min(0, 'must not be negative'),
     caseDetails: z.array(caseDetailSchema).optional(),
   })
   .refine(

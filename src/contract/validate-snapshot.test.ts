@@ -223,11 +223,46 @@ describe('validateSnapshot: workers, one by one', () => {
     ]);
   });
 
-  it('accepts a name with <script> in it as plain text (it is only ever rendered as text)', () => {
-    const name = '<script>alert("x")</script> Smith';
+  it.each([
+    ['a script tag', '<script>alert("x")</script> Smith', /must not contain markup/],
+    ['an image tag', '<img src=x onerror=alert(1)>', /must not contain markup/],
+    ['an HTML comment', 'Smith <!-- hidden -->', /must not contain markup/],
+    ['a NUL character', 'Jo\u0000 Bloggs', /must not contain control characters/],
+    ['a right-to-left override', 'Jo \u202e Bloggs', /must not contain control characters/],
+    ['a newline', 'Jo\nBloggs', /must not contain control characters/],
+  ])('rejects a name with %s, saying why', (_label, name, reason) => {
     const value = accepted(snapshot({ workers: [worker('a1', 'team-a', { displayName: name })] }));
-    expect(value.rejected).toEqual([]);
-    expect(value.snapshot.workers[0]?.displayName).toBe(name);
+    expect(value.snapshot.workers).toEqual([]);
+    expect(value.rejected[0]?.reasons).toEqual([expect.stringMatching(reason)]);
+  });
+
+  it.each(['O’Brien & Sons', 'Team < 5 cases', 'Zoë Ångström-Łukasz'])(
+    'accepts the ordinary name %s',
+    (name) => {
+      const value = accepted(
+        snapshot({ workers: [worker('a1', 'team-a', { displayName: name })] }),
+      );
+      expect(value.rejected).toEqual([]);
+      expect(value.snapshot.workers[0]?.displayName).toBe(name);
+    },
+  );
+
+  it.each<{ field: string; value: string; reason: string }>([
+    { field: 'fte', value: 'NaN', reason: 'fte: must be a finite number, not the text "NaN"' },
+    {
+      field: 'casesHeld',
+      value: 'Infinity',
+      reason: 'casesHeld: must be a finite number, not the text "Infinity"',
+    },
+    {
+      field: 'casesHeld',
+      value: '12',
+      reason: 'casesHeld: is a number written as text ("12"); it must be sent as a JSON number',
+    },
+    { field: 'fte', value: 'full', reason: 'fte: must be a number, not the text "full"' },
+  ])('says $field "$value" is text, not a number', ({ field, value, reason }) => {
+    const result = accepted(snapshot({ workers: [worker('a1', 'team-a', { [field]: value })] }));
+    expect(result.rejected[0]?.reasons).toEqual([reason]);
   });
 
   it('accepts a name of exactly 200 characters', () => {

@@ -4,11 +4,16 @@
  * runs on the built-in demo data, and says so.
  */
 import { z } from 'zod';
+import { DEFAULT_TIMEOUT_SECONDS } from './api-client';
 
 export const CONFIG_PATH = 'loadline.config.json';
 export const DEMO_BASE_PATH = '/api/v1';
 
 const runtimeConfigSchema = z.object({
+  /** How long one request may take before it counts as timed out (default 20). */
+  requestTimeoutSeconds: z.number().min(1).max(300).optional(),
+  /** How many times a retryable fault is retried before it is shown (default 2). */
+  retries: z.number().int().min(0).max(5).optional(),
   dataSource: z.discriminatedUnion('kind', [
     z.object({ kind: z.literal('demo') }),
     z.object({
@@ -41,9 +46,16 @@ export interface LoadedConfig {
   allowsImports: boolean;
   credentials: RequestCredentials;
   askForToken: boolean;
-  /** Set when the config file was missing or invalid and demo data is used instead. */
+  /** Set when there was no config file and demo data is used instead. */
   notice: string | null;
+  requestTimeoutSeconds: number;
+  retries: number;
 }
+
+/** What start-up found: a config to run with, or the reason Loadline cannot start. */
+export type ConfigLoad = { ok: true; loaded: LoadedConfig } | { ok: false; reason: string };
+
+export const DEFAULT_RETRIES = 2;
 
 const demoConfig: RuntimeConfig = { dataSource: { kind: 'demo' } };
 
@@ -53,6 +65,8 @@ export function describeConfig(config: RuntimeConfig, notice: string | null = nu
   const common = {
     config,
     notice,
+    requestTimeoutSeconds: config.requestTimeoutSeconds ?? DEFAULT_TIMEOUT_SECONDS,
+    retries: config.retries ?? DEFAULT_RETRIES,
     credentials: 'same-origin' as RequestCredentials,
     askForToken: false,
   };
@@ -86,38 +100,57 @@ export function describeConfig(config: RuntimeConfig, notice: string | null = nu
   }
 }
 
-/** Fetches and validates the config; falls back to demo data with a notice when it cannot. */
-export async function loadRuntimeConfig(fetchImpl: typeof fetch = fetch): Promise<LoadedConfig> {
+/**
+ * Fetches and validates the config. Only a missing file (HTTP 404) means demo
+ * data; anything else wrong is a reason not to start, because a deployment
+ * with a broken config must never quietly show invented data.
+ */
+export async function loadRuntimeConfig(
+  fetchImpl: typeof fetch = fetch,
+  pageUrl: string = window.location.href,
+): Promise<ConfigLoad> {
+  const url = new URL(`${import.meta.env.BASE_URL}${CONFIG_PATH}`, pageUrl);
+  if (url.origin !== new URL(pageUrl).origin) {
+    return fail(`The configuration must come from this site, not from ${url.origin}.`);
+  }
   let response: Response;
   try {
-    response = await fetchImpl(`${import.meta.env.BASE_URL}${CONFIG_PATH}`, { cache: 'no-store' });
+    response = await fetchImpl(url.href, { cache: 'no-store', credentials: 'same-origin' });
   } catch {
-    return describeConfig(
-      demoConfig,
-      `The configuration file ${CONFIG_PATH} could not be fetched, so demo data is shown.`,
+    return fail(
+      `The configuration file ${CONFIG_PATH} could not be fetched: the network or the server is down.`,
     );
   }
+  if (response.status === 404) {
+    return {
+      ok: true,
+      loaded: describeConfig(
+        demoConfig,
+        `No configuration file ${CONFIG_PATH} was found, so demo data is shown.`,
+      ),
+    };
+  }
   if (!response.ok) {
-    return describeConfig(
-      demoConfig,
-      `No configuration file ${CONFIG_PATH} was found (HTTP ${response.status}), so demo data is shown.`,
+    return fail(
+      `The configuration file ${CONFIG_PATH} could not be read (HTTP ${response.status}).`,
     );
   }
   let json: unknown;
   try {
-    json = await response.json();
+    json = JSON.parse(await response.text());
   } catch {
-    return describeConfig(
-      demoConfig,
-      `The configuration file ${CONFIG_PATH} is not valid JSON, so demo data is shown.`,
-    );
+    return fail(`The configuration file ${CONFIG_PATH} is not valid JSON.`);
   }
   const parsed = runtimeConfigSchema.safeParse(json);
   if (!parsed.success) {
-    return describeConfig(
-      demoConfig,
-      `The configuration file ${CONFIG_PATH} is not valid (${parsed.error.issues[0]?.message ?? 'unknown problem'}), so demo data is shown.`,
+    const issues = parsed.error.issues.map((issue) =>
+      issue.path.length > 0 ? `${issue.path.join('.')}: ${issue.message}` : issue.message,
     );
+    return fail(`The configuration file ${CONFIG_PATH} is not valid (${issues.join('; ')}).`);
   }
-  return describeConfig(parsed.data);
+  return { ok: true, loaded: describeConfig(parsed.data) };
+}
+
+function fail(reason: string): ConfigLoad {
+  return { ok: false, reason };
 }

@@ -102,14 +102,21 @@ describe('importWorkersCsv: safety', () => {
     '+44 20 7946 0000',
     '-Dash',
     '@handle',
-    '<img src=x onerror=alert(1)>',
     'Khan, "Amira"',
-    'Line one\nLine two',
   ])('keeps the name %j as plain text', (name) => {
     const result = importText(toCsv([workerRow({ display_name: name, unit_2: name })]));
     expect(result.problems).toEqual([]);
     expect(result.snapshot?.workers[0]?.displayName).toBe(name);
     expect(result.snapshot?.units.at(-1)?.name).toBe(name);
+  });
+
+  it.each([
+    ['<img src=x onerror=alert(1)>', /must not contain markup/],
+    ['Line one\nLine two', /must not contain control characters/],
+  ])('rejects the name %j with the reason, as the data contract does', (name, reason) => {
+    const result = importText(toCsv([workerRow({ display_name: name })]));
+    expect(result.snapshot?.workers ?? []).toEqual([]);
+    expect(result.problems.map((problem) => problem.reason).join(' ')).toMatch(reason);
   });
 
   it('trims spaces around every cell', () => {
@@ -130,6 +137,7 @@ describe('importWorkersCsv: safety', () => {
       workerRow({ display_name: 'Two\nlines' }),
       workerRow({ worker_id: 'W2', fte: '2' }),
     ];
-    expect(rejectedLines(importText(toCsv(rows)))).toEqual([4]);
+    // The name with a line break is itself rejected (a control character), on line 2.
+    expect(rejectedLines(importText(toCsv(rows)))).toEqual([2, 4]);
   });
 });

@@ -3,9 +3,18 @@
  * and one snapshot, from the HTTP API (or the demo's mocked one) or from
  * files imported into this browser. Both are validated here, at the boundary.
  */
-import { queryOptions } from '@tanstack/react-query';
-import { endpoints, snapshotListSchema, type SnapshotList } from '../../../contract/v1';
-import { describeIssues, validateSnapshot } from '../../../contract/validate-snapshot';
+import { queryOptions, type QueryClient } from '@tanstack/react-query';
+import {
+  CONTRACT_VERSION,
+  endpoints,
+  snapshotListSchema,
+  type SnapshotList,
+} from '../../../contract/v1';
+import {
+  describeIssues,
+  validateSnapshot,
+  type ValidatedSnapshot,
+} from '../../../contract/validate-snapshot';
 import { ApiError, getJson } from '../../../lib/api-client';
 import { loadImports } from '../../../lib/imported-data';
 
@@ -43,6 +52,7 @@ export function snapshotQueryOptions(source: SnapshotSource, asAt: string) {
         source.kind === 'http'
           ? await getJson(endpoints.snapshot(source.basePath, asAt), signal)
           : await importedSnapshot(asAt);
+      refuseOtherVersion(json, asAt);
       const result = validateSnapshot(json);
       if (!result.ok) {
         throw new ApiError(
@@ -58,6 +68,32 @@ export function snapshotQueryOptions(source: SnapshotSource, asAt: string) {
     structuralSharing: false,
     staleTime: 5 * 60_000,
   });
+}
+
+/** A snapshot that says another contract version is refused in plain words, before any field is read. */
+function refuseOtherVersion(json: unknown, asAt: string): void {
+  if (typeof json !== 'object' || json === null || !('version' in json)) return;
+  const { version } = json;
+  if (version === CONTRACT_VERSION) return;
+  const said = typeof version === 'number' ? `version ${version}` : 'an unreadable version';
+  throw new ApiError(
+    'invalid',
+    `The snapshot for ${asAt} uses data contract ${said}; this Loadline reads version ${CONTRACT_VERSION} only (wrong contract version).`,
+  );
+}
+
+/** The most recently fetched snapshot from this source, to keep on screen when another fails. */
+export function lastGoodSnapshot(
+  queryClient: QueryClient,
+  source: SnapshotSource,
+): { value: ValidatedSnapshot; fetchedAt: number } | null {
+  let best: { value: ValidatedSnapshot; fetchedAt: number } | null = null;
+  for (const query of queryClient.getQueryCache().findAll({ queryKey: ['snapshot', source] })) {
+    const value = query.state.data as ValidatedSnapshot | undefined;
+    const fetchedAt = query.state.dataUpdatedAt;
+    if (value && (!best || fetchedAt > best.fetchedAt)) best = { value, fetchedAt };
+  }
+  return best;
 }
 
 async function importedList(): Promise<unknown> {

@@ -146,13 +146,15 @@ export function UnitPage({
           {preset.caps.map(formatCap).join(', ')}), in place of the organisation’s caps.
         </p>
       )}
-      <KpiTiles
-        figures={figures}
-        preset={preset}
-        ownCapRule={ownCapRule}
-        weighting={settings.weighting}
-        comparisons={past.current ? past.comparisons : null}
-      />
+      <ErrorBoundary label="the key figures">
+        <KpiTiles
+          figures={figures}
+          preset={preset}
+          ownCapRule={ownCapRule}
+          weighting={settings.weighting}
+          comparisons={past.current ? past.comparisons : null}
+        />
+      </ErrorBoundary>
 
       <section className="chart-section" aria-labelledby="chart-heading">
         <div className="section-head">
@@ -235,11 +237,13 @@ export function UnitPage({
                   <SpreadChart rows={spreadShown} bands={bands} />
                 </Suspense>
               </ErrorBoundary>
-              <SpreadTable
-                rows={spreadShown}
-                bands={bands}
-                caption={`${who[0]?.toUpperCase() ?? ''}${who.slice(1)}s in each band, as at ${formatDate(index.asAt)}`}
-              />
+              <ErrorBoundary label="the spread table">
+                <SpreadTable
+                  rows={spreadShown}
+                  bands={bands}
+                  caption={`${who[0]?.toUpperCase() ?? ''}${who.slice(1)}s in each band, as at ${formatDate(index.asAt)}`}
+                />
+              </ErrorBoundary>
             </>
           )}
         </section>
@@ -266,17 +270,19 @@ export function UnitPage({
           <h2 id="table-heading">
             {childName} in {unit.name} as a table
           </h2>
-          <CaseloadTable
-            rows={rows}
-            bands={bands}
-            view={view}
-            kind={isTeam ? 'worker' : 'unit'}
-            caption={`${childName} in ${unit.name}, as at ${formatDate(index.asAt)}: ${unitText}`}
-            linkFor={linkFor}
-            topCapLabel={
-              topCap ? `${formatLoad(capThreshold(topCap)).replace(/\.0$/, '')}+` : undefined
-            }
-          />
+          <ErrorBoundary label="the table">
+            <CaseloadTable
+              rows={rows}
+              bands={bands}
+              view={view}
+              kind={isTeam ? 'worker' : 'unit'}
+              caption={`${childName} in ${unit.name}, as at ${formatDate(index.asAt)}: ${unitText}`}
+              linkFor={linkFor}
+              topCapLabel={
+                topCap ? `${formatLoad(capThreshold(topCap)).replace(/\.0$/, '')}+` : undefined
+              }
+            />
+          </ErrorBoundary>
         </section>
       )}
       {comparison}
