@@ -11,7 +11,7 @@ async function start(): Promise<void> {
   if (loaded.isDemo) {
     // Loaded only for demo data, so a deployment on a real API never runs the mocks.
     const { startDemoWorker } = await import('./start-demo-worker');
-    await startDemoWorker();
+    await startDemoWorker(loaded.dataset);
   }
   const container = document.getElementById('root');
   if (!container) throw new Error('The page has no #root element');

@@ -4,13 +4,18 @@
  * runs on the built-in demo data, and says so.
  */
 import { z } from 'zod';
+import { demoDatasetFromUrl, demoDatasets, type DemoDataset } from './demo-dataset';
 
 export const CONFIG_PATH = 'loadline.config.json';
 export const DEMO_BASE_PATH = '/api/v1';
 
 const runtimeConfigSchema = z.object({
   dataSource: z.discriminatedUnion('kind', [
-    z.object({ kind: z.literal('demo') }),
+    z.object({
+      kind: z.literal('demo'),
+      /** Which demo data: one council (the default) or England at national scale. */
+      dataset: z.enum(demoDatasets).optional(),
+    }),
     z.object({
       kind: z.literal('api'),
       /** Same-origin path or absolute URL of the v1 endpoints. */
@@ -43,6 +48,11 @@ export interface LoadedConfig {
   askForToken: boolean;
   /** Set when the config file was missing or invalid and demo data is used instead. */
   notice: string | null;
+  /**
+   * 'national' when the data is England at national scale (30,000 workers, a
+   * 6 MB snapshot): views that would fetch many snapshots (history) fetch few.
+   */
+  dataset: DemoDataset;
 }
 
 const demoConfig: RuntimeConfig = { dataSource: { kind: 'demo' } };
@@ -55,11 +65,13 @@ export function describeConfig(config: RuntimeConfig, notice: string | null = nu
     notice,
     credentials: 'same-origin' as RequestCredentials,
     askForToken: false,
+    dataset: 'council' as DemoDataset,
   };
   switch (source.kind) {
     case 'demo':
       return {
         ...common,
+        dataset: source.dataset ?? 'council',
         sourceLabel: 'Demo data',
         isDemo: true,
         apiBasePath: DEMO_BASE_PATH,
@@ -88,6 +100,13 @@ export function describeConfig(config: RuntimeConfig, notice: string | null = nu
 
 /** Fetches and validates the config; falls back to demo data with a notice when it cannot. */
 export async function loadRuntimeConfig(fetchImpl: typeof fetch = fetch): Promise<LoadedConfig> {
+  const loaded = await fetchRuntimeConfig(fetchImpl);
+  // ?demo=national (or ?demo=council) picks the demo data without a config file.
+  const fromUrl = loaded.isDemo ? demoDatasetFromUrl(window.location.search) : null;
+  return fromUrl ? { ...loaded, dataset: fromUrl } : loaded;
+}
+
+async function fetchRuntimeConfig(fetchImpl: typeof fetch): Promise<LoadedConfig> {
   let response: Response;
   try {
     response = await fetchImpl(`${import.meta.env.BASE_URL}${CONFIG_PATH}`, { cache: 'no-store' });
