@@ -51,7 +51,9 @@ function PlainChart() {
           <ReferenceLine key={capThreshold(cap)} y={capThreshold(cap)} stroke="#0b0c0c" />
         ))}
         <Bar dataKey="value" isAnimationActive={false}>
+          {/* Cell is deprecated in Recharts 3 but still the usual way to colour each bar. */}
           {rows.map((row, position) => (
+            // eslint-disable-next-line @typescript-eslint/no-deprecated
             <Cell
               key={position}
               fill={bandColour(bandFor(row.value, bands).severity, bands.length)}

@@ -20,6 +20,8 @@ import { DataNotes } from '../../../components/data-notes';
 import { ErrorBoundary } from '../../../components/error-boundary';
 import { SpreadTable } from '../../../components/spread-table';
 import { useFocusOnChange } from '../../../components/use-focus-on-change';
+import { Pager } from '../../../components/pager';
+import { pageOf } from '../../../domain/paging';
 import { KpiTiles } from './kpi-tiles';
 
 const CaseloadChart = lazy(() =>
@@ -35,6 +37,8 @@ const listFormat = new Intl.ListFormat('en-GB', { style: 'long', type: 'conjunct
 
 /** Beyond this many bars a chart stops being readable at 1280 px. */
 export const MAX_BARS = 40;
+/** Rows of the table shown at once: enough to read, few enough to render at once. */
+export const MAX_TABLE_ROWS = 40;
 
 interface UnitPageProps {
   index: OrgIndex;
@@ -63,7 +67,11 @@ export function UnitPage({
   rejected,
 }: UnitPageProps) {
   const [order, setOrder] = useState<RowOrder>('load');
-  const [showAll, setShowAll] = useState(false);
+  // Pages start again at the first when the unit changes.
+  const [pages, setPages] = useState({ unitId: unit.id, chart: 0, table: 0 });
+  const pagesHere = pages.unitId === unit.id ? pages : { unitId: unit.id, chart: 0, table: 0 };
+  const turnPage = (which: 'chart' | 'table') => (page: number) =>
+    setPages({ ...pagesHere, [which]: page });
   const heading = useFocusOnChange<HTMLHeadingElement>(unit.id);
   const { view } = settings;
 
@@ -86,7 +94,9 @@ export function UnitPage({
   const totalsOnlyRows = spread.filter((row) => row.total === 0 && row.totalsUnits > 0);
   const childName = isTeam ? 'Workers' : childKindName(index.children(unit.id));
   const charted = rows.filter((row) => row.counted);
-  const shown = showAll ? charted : charted.slice(0, MAX_BARS);
+  const chartPage = pageOf(charted, pagesHere.chart, MAX_BARS);
+  const tablePage = pageOf(rows, pagesHere.table, MAX_TABLE_ROWS);
+  const orderWords = order === 'load' ? 'highest first' : 'by name';
   const keep: ViewSearch = { ...search, unit: undefined, worker: undefined };
   const linkFor = (row: ChartRow): ViewSearch => ({ ...keep, ...row.target });
   const topCap = caps[caps.length - 1];
@@ -182,21 +192,23 @@ export function UnitPage({
         ) : (
           <ErrorBoundary label="the chart">
             <Suspense fallback={<p className="loading">Loading chart…</p>}>
-              <CaseloadChart rows={shown} bands={bands} caps={caps} view={view} linkFor={linkFor} />
+              <CaseloadChart
+                rows={chartPage.items}
+                bands={bands}
+                caps={caps}
+                view={view}
+                linkFor={linkFor}
+              />
             </Suspense>
           </ErrorBoundary>
         )}
-        {charted.length > MAX_BARS && (
-          <button
-            type="button"
-            className="button button--secondary"
-            onClick={() => setShowAll((all) => !all)}
-          >
-            {showAll
-              ? `Show the first ${MAX_BARS} only`
-              : `Show all ${charted.length} bars (${MAX_BARS} shown, ${order === 'load' ? 'highest first' : 'by name'})`}
-          </button>
-        )}
+        <Pager
+          page={chartPage}
+          noun="bars"
+          order={orderWords}
+          label="Pages of the chart"
+          onPage={turnPage('chart')}
+        />
         <BandLegend bands={bands} rows={rows} />
       </section>
 
@@ -233,7 +245,7 @@ export function UnitPage({
             {childName} in {unit.name} as a table
           </h2>
           <CaseloadTable
-            rows={rows}
+            rows={tablePage.items}
             bands={bands}
             view={view}
             kind={isTeam ? 'worker' : 'unit'}
@@ -242,6 +254,13 @@ export function UnitPage({
             topCapLabel={
               topCap ? `${formatLoad(capThreshold(topCap)).replace(/\.0$/, '')}+` : undefined
             }
+          />
+          <Pager
+            page={tablePage}
+            noun="rows"
+            order={orderWords}
+            label="Pages of the table"
+            onPage={turnPage('table')}
           />
         </section>
       )}
