@@ -24,13 +24,15 @@ import { Pager } from '../../../components/pager';
 import { pageOf } from '../../../domain/paging';
 import { KpiTiles } from './kpi-tiles';
 
+// The chart chunks start loading when the app starts, alongside the data,
+// not after it: every overview draws them, so waiting only delays first paint.
+const caseloadChartModule = import('../../../components/caseload-chart');
+const spreadChartModule = import('../../../components/spread-chart');
 const CaseloadChart = lazy(() =>
-  import('../../../components/caseload-chart').then((module) => ({
-    default: module.CaseloadChart,
-  })),
+  caseloadChartModule.then((module) => ({ default: module.CaseloadChart })),
 );
 const SpreadChart = lazy(() =>
-  import('../../../components/spread-chart').then((module) => ({ default: module.SpreadChart })),
+  spreadChartModule.then((module) => ({ default: module.SpreadChart })),
 );
 
 const listFormat = new Intl.ListFormat('en-GB', { style: 'long', type: 'conjunction' });
