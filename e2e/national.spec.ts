@@ -9,7 +9,9 @@ test('England at national scale loads, drills region to council, and pages nothi
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(
     'England (national-scale demo data)',
   );
-  await expect(page.getByRole('heading', { name: /Regions in England/ })).toBeVisible();
+  await expect(
+    page.getByRole('heading', { name: /Regions in England.*against the caps/ }),
+  ).toBeVisible();
   // Nine regions: nine bars, no pager.
   await expect(page.locator('.caseload-chart a.chart-bar-link')).toHaveCount(9);
   await expect(page.getByRole('navigation', { name: 'Pages of the chart' })).toHaveCount(0);
@@ -22,12 +24,14 @@ test('England at national scale loads, drills region to council, and pages nothi
   const regionName = ((await regionBar.getAttribute('aria-label')) ?? '').split(':')[0] ?? '';
   await regionBar.click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(regionName);
-  await expect(page.getByRole('heading', { name: /Councils in / })).toBeVisible();
+  await expect(page.getByRole('heading', { name: /Councils in .*against the caps/ })).toBeVisible();
 
   const councilBar = page.locator('.caseload-chart a.chart-bar-link').first();
   const councilName = ((await councilBar.getAttribute('aria-label')) ?? '').split(':')[0] ?? '';
   await councilBar.click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(councilName);
-  await expect(page.getByRole('heading', { name: /Service areas in / })).toBeVisible();
+  await expect(
+    page.getByRole('heading', { name: /Service areas in .*against the caps/ }),
+  ).toBeVisible();
   await expect(page).toHaveURL(/unit=council-/);
 });
