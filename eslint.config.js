@@ -91,6 +91,7 @@ export default defineConfig(
       'test-results',
       'playwright-report',
       'bench-results',
+      'bench/dist-plain',
     ],
   },
   js.configs.recommended,

@@ -320,7 +320,7 @@ function DashboardContent({
     preset: data.unitCaps.preset,
     search: data.search,
     rejected: data.rejected,
-    dates: data.dates,
+    dates: data.historyDates,
     history: data.history,
   };
   return (
@@ -333,6 +333,7 @@ function DashboardContent({
           {...common}
           unit={view.unit}
           teamTypeCaps={data.teamTypeCaps}
+          historyLimited={data.historyLimited}
           trendReferences={trendReferences}
           comparison={
             snapshot && (

@@ -23,7 +23,7 @@ async function start(): Promise<void> {
     const overrides = readDemoOverrides(window.location.search);
     // Loaded only for demo data, so a deployment on a real API never runs the mocks.
     const { startDemoWorker } = await import('./start-demo-worker');
-    const scenarioNotice = await startDemoWorker(overrides.scenario);
+    const scenarioNotice = await startDemoWorker(loaded.dataset, overrides.scenario);
     loaded = {
       ...loaded,
       requestTimeoutSeconds: overrides.requestTimeoutSeconds ?? loaded.requestTimeoutSeconds,

@@ -1,13 +1,20 @@
 /**
- * Starts the mock service worker that serves the built-in demo council, with
- * a fault scenario from the URL when one is named. Returns a notice saying
- * which scenario is on (or that the name was not understood), or null.
+ * Starts the mock service worker that serves the built-in demo data (one
+ * council, or England at national scale), with a fault scenario from the URL
+ * when one is named. Returns a notice saying which scenario is on (or that
+ * the name was not understood), or null.
  */
-export async function startDemoWorker(scenario: string | null): Promise<string | null> {
-  const [{ worker }, { faultScenario, faultScenarios, isFaultScenario }] = await Promise.all([
+import type { DemoDataset } from '../lib/demo-dataset';
+
+export async function startDemoWorker(
+  dataset: DemoDataset,
+  scenario: string | null,
+): Promise<string | null> {
+  const [{ demoWorker }, { faultScenario, faultScenarios, isFaultScenario }] = await Promise.all([
     import('../mocks/browser'),
     import('../mocks/fault-scenarios'),
   ]);
+  const worker = demoWorker(dataset);
   let notice: string | null = null;
   if (scenario !== null) {
     if (isFaultScenario(scenario)) {

@@ -8,6 +8,7 @@ import { useMemo } from 'react';
 import { capsForUnit, resolveActiveCaps } from '../domain/active-caps';
 import { bandsFromCaps } from '../domain/bands';
 import { orgIndexFor } from '../domain/snapshot-history';
+import { comparisonOnlyDates } from '../domain/trend';
 import {
   lastGoodSnapshot,
   snapshotListQueryOptions,
@@ -101,10 +102,17 @@ export function useDashboardData() {
   );
 
   // Every snapshot, for trends and "what changed"; loaded once the current view has painted.
-  const history = useSnapshotHistory(source, dates, validated !== undefined, true);
+  // At national scale a snapshot is about 6 MB, so history holds only what the comparisons need.
+  const historyLimited = config.dataset === 'national';
+  const historyDates = useMemo(
+    () => (historyLimited && asAt ? comparisonOnlyDates(dates, asAt) : dates),
+    [historyLimited, dates, asAt],
+  );
+  const history = useSnapshotHistory(source, historyDates, validated !== undefined, true);
 
   // The worker page compares with an earlier snapshot: the one in the link, or the previous.
-  const since = resolved?.worker && index ? resolveSince(search.since, dates, index.asAt) : null;
+  const since =
+    resolved?.worker && index ? resolveSince(search.since, historyDates, index.asAt) : null;
 
   const notices = [
     ...invalidParamNotices(invalid),
@@ -128,6 +136,9 @@ export function useDashboardData() {
     fetchedAt,
     index,
     history,
+    /** The dates history loads: every date, or at national scale only the comparisons'. */
+    historyDates,
+    historyLimited,
     since: since?.since ?? null,
     view: resolved,
     activeCaps: activeCaps.preset,

@@ -4,6 +4,7 @@
  * Only a broken envelope (wrong version, no date, no lists) fails the whole.
  */
 import type { z } from 'zod';
+import { plainUnit, plainWorker } from './plain-records';
 import {
   snapshotEnvelopeSchema,
   unitSchema,
@@ -69,7 +70,8 @@ function validateUnits(
   const byId = new Map<string, { unit: Unit; index: number }>();
   const rejectedIds = new Set<string>();
   raw.forEach((record, index) => {
-    const parsed = unitSchema.safeParse(record);
+    const plain = plainUnit(record);
+    const parsed = plain ? { success: true as const, data: plain } : unitSchema.safeParse(record);
     const aggregateReasons = parsed.success ? aggregateProblems(parsed.data, parents) : [];
     if (!parsed.success) {
       const unitId = readId(record);
@@ -185,7 +187,8 @@ function validateWorkers(
   const seen = new Set<string>();
   const workers: Worker[] = [];
   raw.forEach((record, index) => {
-    const parsed = workerSchema.safeParse(record);
+    const plain = plainWorker(record);
+    const parsed = plain ? { success: true as const, data: plain } : workerSchema.safeParse(record);
     if (!parsed.success) {
       rejected.push({
         kind: 'worker',

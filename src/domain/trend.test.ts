@@ -19,6 +19,7 @@ import { orgIndexFor, type SnapshotHistory } from './snapshot-history';
 import {
   describeWorkerTrend,
   comparisonDates,
+  comparisonOnlyDates,
   describeUnitTrend,
   monthsBetween,
   periodComparisons,
@@ -252,5 +253,20 @@ describe('describeWorkerTrend', () => {
     expect(
       describeWorkerTrend([point('2026-09-30', null, null), point('2026-10-31', 9, null)], 'Cases'),
     ).toBeNull();
+  });
+});
+
+describe('comparisonOnlyDates', () => {
+  const dates = ['2025-10-31', '2025-11-30', '2026-08-31', '2026-09-30', '2026-10-31'];
+  it('keeps a year earlier, the previous and the shown date', () => {
+    expect(comparisonOnlyDates(dates, '2026-10-31')).toEqual([
+      '2025-10-31',
+      '2026-09-30',
+      '2026-10-31',
+    ]);
+  });
+  it('keeps what exists at the start of the series', () => {
+    expect(comparisonOnlyDates(dates, '2025-10-31')).toEqual(['2025-10-31']);
+    expect(comparisonOnlyDates(dates, '2025-11-30')).toEqual(['2025-10-31', '2025-11-30']);
   });
 });

@@ -34,6 +34,18 @@ export function comparisonDates(dates: readonly string[], asAt: string): Compari
 }
 
 /** A unit's figures at one date, or why there are none. */
+/**
+ * The dates a trend needs when only the comparisons can be afforded (a
+ * national-scale snapshot is about 6 MB): a year earlier, the previous one
+ * and the one shown, oldest first.
+ */
+export function comparisonOnlyDates(dates: readonly string[], asAt: string): string[] {
+  const { previous, yearEarlier } = comparisonDates(dates, asAt);
+  return [...new Set([yearEarlier, previous, asAt])]
+    .filter((date): date is string => date !== null && dates.includes(date))
+    .sort();
+}
+
 export type FiguresAt =
   { status: 'ok'; figures: UnitFigures } | { status: 'absent' | 'loading' | 'failed' | 'none' };
 

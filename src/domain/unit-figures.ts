@@ -21,7 +21,14 @@ import { capThreshold, type Cap } from './caps';
 import { isCaseHolder, median, overCapCounts, ratioOfSums, type OverCapCount } from './measures';
 import type { Population, ViewMeasure } from './measure-options';
 import type { WeightingScheme } from './weighting';
-import { workerLoad, type LoadSettings, type WorkerLoad } from './worker-load';
+import { memoFigures, memoLoadStage } from './figures-memo';
+import {
+  ownCapFor,
+  workerLoad,
+  type LoadSettings,
+  type WorkerLoad,
+  type WorkerLoadResult,
+} from './worker-load';
 
 /** A load for a group: numerator over denominator, or why there is none. */
 export type GroupLoad =
@@ -140,7 +147,20 @@ export function groupLoad(
     : { status: 'no-fte' };
 }
 
-function loadsFor(workers: readonly Worker[], settings: LoadSettings, population: Population) {
+/** The part of a unit's figures that caps do not change: loads, totals, FTE, headcount. */
+interface LoadStage {
+  figures: Omit<UnitFigures, 'overCaps' | 'spread'>;
+  /** The counted workers' values, in the order of `counted`. */
+  values: readonly number[];
+  /** The reference cap the own caps in `counted` and `overOwnCap` were worked out with. */
+  referenceCapPerFte: number;
+}
+
+function loadsFor(
+  workers: readonly Worker[],
+  loadOf: (worker: Worker) => WorkerLoadResult,
+  population: Population,
+) {
   const counted: WorkerLoad[] = [];
   const excluded: ExcludedWorker[] = [];
   const notCounted: Worker[] = [];
@@ -149,14 +169,21 @@ function loadsFor(workers: readonly Worker[], settings: LoadSettings, population
       notCounted.push(worker);
       continue;
     }
-    const result = workerLoad(worker, settings);
+    const result = loadOf(worker);
     if (result.ok) counted.push(result.load);
     else excluded.push({ worker: result.worker, reason: result.reason });
   }
   return { counted, excluded, notCounted };
 }
 
-/** Computes every figure for a unit's workers and units under one measure. */
+/**
+ * Computes every figure for a unit's workers and units under one measure.
+ *
+ * Memoised (figures-memo.ts): the same lists under the same settings give the
+ * same object, so a page, its chart rows and its spread rows share one
+ * computation; and a change of caps that keeps the reference cap re-bands the
+ * loads already worked out instead of working them out again.
+ */
 export function unitFigures(
   workers: readonly Worker[],
   units: readonly Unit[],
@@ -164,16 +191,69 @@ export function unitFigures(
   bands: readonly Band[],
   settings: LoadSettings,
 ): UnitFigures {
+  return memoFigures(workers, units, caps, bands, settings, () => {
+    // Loads are kept across reference caps; only the own caps are worked out again.
+    const stage = memoLoadStage(workers, units, settings, () =>
+      loadStage(workers, units, settings),
+    );
+    return bandStage(withOwnCaps(stage, settings), caps, bands);
+  });
+}
+
+/** The stage with each counted worker's own cap under these settings' reference cap. */
+function withOwnCaps(stage: LoadStage, settings: LoadSettings): LoadStage {
+  if (stage.referenceCapPerFte === settings.referenceCapPerFte) return stage;
+  let overOwn = 0;
+  const counted = stage.figures.counted.map((load) => {
+    const moved = { ...load, ownCap: ownCapFor(load.worker, settings) };
+    if (isOverOwnCap(moved)) overOwn += 1;
+    return moved;
+  });
+  return {
+    ...stage,
+    referenceCapPerFte: settings.referenceCapPerFte,
+    figures: {
+      ...stage.figures,
+      counted,
+      overOwnCap: {
+        count: overOwn,
+        of: counted.length,
+        share: counted.length > 0 ? overOwn / counted.length : null,
+      },
+    },
+  };
+}
+
+function loadStage(
+  workers: readonly Worker[],
+  units: readonly Unit[],
+  settings: LoadSettings,
+): LoadStage {
   const { view } = settings;
-  const { counted, excluded, notCounted } = loadsFor(workers, settings, view.population);
+  // Each worker's load once, for both populations.
+  const loads = new Map<Worker, WorkerLoadResult>();
+  const loadOf = (worker: Worker): WorkerLoadResult => {
+    let result = loads.get(worker);
+    if (!result) {
+      result = workerLoad(worker, settings);
+      loads.set(worker, result);
+    }
+    return result;
+  };
+  const { counted, excluded, notCounted } = loadsFor(workers, loadOf, view.population);
   const otherPopulation: Population = view.population === 'everyone' ? 'case-holders' : 'everyone';
-  const other = loadsFor(workers, settings, otherPopulation);
+  const other = loadsFor(workers, loadOf, otherPopulation);
   const otherView: ViewMeasure = { ...view, population: otherPopulation };
   const totals = totalsForView(units, view);
   const otherTotals = totalsForView(units, otherView);
   const load = groupLoad(counted, view, excluded.length + totals.suppressed.length, totals.counted);
   const values = counted.map((entry) => entry.value);
-  const overOwn = counted.filter(isOverOwnCap).length;
+  let overOwn = 0;
+  let highest = -Infinity;
+  for (const entry of counted) {
+    if (isOverOwnCap(entry)) overOwn += 1;
+    if (entry.value > highest) highest = entry.value;
+  }
 
   const unallocatedCases = reportedSum(units, 'unallocatedCases');
   const vacantFte = reportedSum(units, 'vacantFte');
@@ -184,15 +264,18 @@ export function unitFigures(
   const unallocatedInLoad = reportedSum(unitsInLoad, 'unallocatedCases');
   const vacantFteInLoad = reportedSum(unitsInLoad, 'vacantFte');
   const agencyTotals = agencyFromTotals(units);
-  const workersFte = workers.reduce((total, worker) => total + worker.fte, 0);
+  let workersFte = 0;
+  let workersAgencyFte = 0;
+  for (const worker of workers) {
+    workersFte += worker.fte;
+    if (worker.agency) workersAgencyFte += worker.fte;
+  }
   const agencyBaseFte = workersFte + agencyTotals.allFte;
   const totalFte = workersFte + (sumOfTotals(units, 'inPostFte') ?? 0);
-  const agencyFte =
-    workers.filter((worker) => worker.agency).reduce((total, worker) => total + worker.fte, 0) +
-    agencyTotals.agencyFte;
+  const agencyFte = workersAgencyFte + agencyTotals.agencyFte;
   const publishedHeadcount = sumOfTotals(units, 'headcount');
 
-  return {
+  const figures = {
     view,
     load,
     otherPopulationLoad: groupLoad(
@@ -208,18 +291,13 @@ export function unitFigures(
     totalsUnits: units.filter(hasTotals).length,
     unknownTotals: unknownOtherTotals(units),
     notCounted,
-    overCaps: overCapCounts(values, caps),
     overOwnCap: {
       count: overOwn,
       of: counted.length,
       share: counted.length > 0 ? overOwn / counted.length : null,
     },
     medianLoad: median(values),
-    highestLoad: values.length > 0 ? Math.max(...values) : null,
-    spread: bands.map((band) => ({
-      band,
-      count: values.filter((value) => bandFor(value, bands).severity === band.severity).length,
-    })),
+    highestLoad: values.length > 0 ? highest : null,
     unallocatedCases,
     unallocatedInLoad,
     // Unallocated cases are counted as children without type, so they cannot be weighted or grouped.
@@ -243,6 +321,23 @@ export function unitFigures(
     headcount: workers.length + (publishedHeadcount ?? 0),
     publishedHeadcount,
     totalFte,
+  };
+  return { figures, values, referenceCapPerFte: settings.referenceCapPerFte };
+}
+
+/** The figures that depend on the caps: who is over each cap, and the spread across bands. */
+function bandStage(stage: LoadStage, caps: readonly Cap[], bands: readonly Band[]): UnitFigures {
+  const { values, figures } = stage;
+  // One pass over the loads, not one per band.
+  const counts = new Map<number, number>();
+  for (const value of values) {
+    const { severity } = bandFor(value, bands);
+    counts.set(severity, (counts.get(severity) ?? 0) + 1);
+  }
+  return {
+    ...figures,
+    overCaps: overCapCounts(values, caps),
+    spread: bands.map((band) => ({ band, count: counts.get(band.severity) ?? 0 })),
   };
 }
 

@@ -63,18 +63,23 @@ export function workerLoad(worker: Worker, settings: LoadSettings): WorkerLoadRe
   if (worker.fte <= 0) return { ok: false, worker, reason: 'no FTE recorded' };
   const amount = workerAmount(worker, settings.view, settings.weighting);
   if (!amount.ok) return { ok: false, worker, reason: amount.reason };
+  const value = settings.view.measure === 'cases' ? amount.amount : amount.amount / worker.fte;
+  return {
+    ok: true,
+    load: { worker, amount: amount.amount, value, ownCap: ownCapFor(worker, settings) },
+  };
+}
+
+/**
+ * A worker's own cap in the measure's units: capacity for weighted points,
+ * else the reference cap pro rata (per FTE, or in cases for cases held),
+ * protected in the ASYE. The only part of a load that the caps change.
+ */
+export function ownCapFor(worker: Worker, settings: LoadSettings): number {
   const { view, weighting, asyeRule, referenceCapPerFte } = settings;
-  let value: number;
-  let ownCap: number;
   if (view.measure === 'points') {
-    value = amount.amount / worker.fte;
-    ownCap = worker.asye ? weighting.asyeCapacityPerFte : weighting.capacityPerFte;
-  } else if (view.measure === 'per-fte') {
-    value = amount.amount / worker.fte;
-    ownCap = ownCapPerFte(referenceCapPerFte, worker.asye, asyeRule);
-  } else {
-    value = amount.amount;
-    ownCap = ownCapInCases(referenceCapPerFte, worker.fte, worker.asye, asyeRule);
+    return worker.asye ? weighting.asyeCapacityPerFte : weighting.capacityPerFte;
   }
-  return { ok: true, load: { worker, amount: amount.amount, value, ownCap } };
+  if (view.measure === 'per-fte') return ownCapPerFte(referenceCapPerFte, worker.asye, asyeRule);
+  return ownCapInCases(referenceCapPerFte, worker.fte, worker.asye, asyeRule);
 }

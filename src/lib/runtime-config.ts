@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { DEFAULT_TIMEOUT_SECONDS } from './api-client';
+import { demoDatasetFromUrl, demoDatasets, type DemoDataset } from './demo-dataset';
 
 export const CONFIG_PATH = 'loadline.config.json';
 export const DEMO_BASE_PATH = '/api/v1';
@@ -15,7 +16,11 @@ const runtimeConfigSchema = z.object({
   /** How many times a retryable fault is retried before it is shown (default 2). */
   retries: z.number().int().min(0).max(5).optional(),
   dataSource: z.discriminatedUnion('kind', [
-    z.object({ kind: z.literal('demo') }),
+    z.object({
+      kind: z.literal('demo'),
+      /** Which demo data: one council (the default) or England at national scale. */
+      dataset: z.enum(demoDatasets).optional(),
+    }),
     z.object({
       kind: z.literal('api'),
       /** Same-origin path or absolute URL of the v1 endpoints. */
@@ -50,6 +55,11 @@ export interface LoadedConfig {
   notice: string | null;
   requestTimeoutSeconds: number;
   retries: number;
+  /**
+   * 'national' when the data is England at national scale (30,000 workers, a
+   * 6 MB snapshot): views that would fetch many snapshots (history) fetch few.
+   */
+  dataset: DemoDataset;
 }
 
 /** What start-up found: a config to run with, or the reason Loadline cannot start. */
@@ -69,11 +79,13 @@ export function describeConfig(config: RuntimeConfig, notice: string | null = nu
     retries: config.retries ?? DEFAULT_RETRIES,
     credentials: 'same-origin' as RequestCredentials,
     askForToken: false,
+    dataset: 'council' as DemoDataset,
   };
   switch (source.kind) {
     case 'demo':
       return {
         ...common,
+        dataset: source.dataset ?? 'council',
         sourceLabel: 'Demo data',
         isDemo: true,
         apiBasePath: DEMO_BASE_PATH,
@@ -101,14 +113,25 @@ export function describeConfig(config: RuntimeConfig, notice: string | null = nu
 }
 
 /**
- * Fetches and validates the config. Only a missing file (HTTP 404) means demo
- * data; anything else wrong is a reason not to start, because a deployment
- * with a broken config must never quietly show invented data.
+ * Fetches and validates the config, then lets `?demo=national` (or
+ * `?demo=council`) pick the demo data without a config file.
  */
 export async function loadRuntimeConfig(
   fetchImpl: typeof fetch = fetch,
   pageUrl: string = window.location.href,
 ): Promise<ConfigLoad> {
+  const result = await fetchRuntimeConfig(fetchImpl, pageUrl);
+  if (!result.ok || !result.loaded.isDemo) return result;
+  const fromUrl = demoDatasetFromUrl(new URL(pageUrl).search);
+  return fromUrl ? { ok: true, loaded: { ...result.loaded, dataset: fromUrl } } : result;
+}
+
+/**
+ * Fetches and validates the config file. Only a missing file (HTTP 404) means
+ * demo data; anything else wrong is a reason not to start, because a
+ * deployment with a broken config must never quietly show invented data.
+ */
+async function fetchRuntimeConfig(fetchImpl: typeof fetch, pageUrl: string): Promise<ConfigLoad> {
   const url = new URL(`${import.meta.env.BASE_URL}${CONFIG_PATH}`, pageUrl);
   if (url.origin !== new URL(pageUrl).origin) {
     return fail(`The configuration must come from this site, not from ${url.origin}.`);

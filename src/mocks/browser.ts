@@ -1,5 +1,16 @@
 /** The mock service worker for the browser (demo mode, dev server and vite preview). */
 import { setupWorker } from 'msw/browser';
-import { handlers } from './handlers';
+import type { DemoDataset } from '../lib/demo-dataset';
+import { DEFAULT_BASE_PATH, handlers } from './handlers';
+import { createNationalHandlers } from './national/national-handlers';
+import { prepareLatestNationalSnapshot } from './national/national-store';
 
-export const worker = setupWorker(...handlers);
+/** A worker serving the demo council, or England at national scale. */
+export function demoWorker(dataset: DemoDataset) {
+  if (dataset === 'national') {
+    // Generation takes a few hundred milliseconds: start it while the worker registers.
+    prepareLatestNationalSnapshot();
+    return setupWorker(...createNationalHandlers(DEFAULT_BASE_PATH));
+  }
+  return setupWorker(...handlers);
+}

@@ -25,20 +25,26 @@ import { KpiTiles, loadLabel } from './kpi-tiles';
 import type { TrendReference } from '../../../components/trend-chart';
 import { UnitTrendSection } from './unit-trend-section';
 import { useUnitHistory } from './use-unit-history';
+import { Pager } from '../../../components/pager';
+import { pageOf } from '../../../domain/paging';
 
+// The chart chunks start loading when the app starts, alongside the data,
+// not after it: every overview draws them, so waiting only delays first paint.
+const caseloadChartModule = import('../../../components/caseload-chart');
+const spreadChartModule = import('../../../components/spread-chart');
 const CaseloadChart = lazy(() =>
-  import('../../../components/caseload-chart').then((module) => ({
-    default: module.CaseloadChart,
-  })),
+  caseloadChartModule.then((module) => ({ default: module.CaseloadChart })),
 );
 const SpreadChart = lazy(() =>
-  import('../../../components/spread-chart').then((module) => ({ default: module.SpreadChart })),
+  spreadChartModule.then((module) => ({ default: module.SpreadChart })),
 );
 
 const listFormat = new Intl.ListFormat('en-GB', { style: 'long', type: 'conjunction' });
 
 /** Beyond this many bars a chart stops being readable at 1280 px. */
 export const MAX_BARS = 40;
+/** Rows of the table shown at once: enough to read, few enough to render at once. */
+export const MAX_TABLE_ROWS = 40;
 
 interface UnitPageProps {
   index: OrgIndex;
@@ -60,6 +66,8 @@ interface UnitPageProps {
   comparison?: ReactNode;
   /** Lines to compare the trend with (England, the region), by snapshot date. */
   trendReferences?: readonly TrendReference[];
+  /** True when history holds only the snapshots the comparisons need (national scale). */
+  historyLimited?: boolean;
 }
 
 /** A unit's page: headline, key figures, chart of its children or workers, spread, table, notes. */
@@ -77,9 +85,14 @@ export function UnitPage({
   history,
   comparison,
   trendReferences,
+  historyLimited = false,
 }: UnitPageProps) {
   const [order, setOrder] = useState<RowOrder>('load');
-  const [showAll, setShowAll] = useState(false);
+  // Pages start again at the first when the unit changes.
+  const [pages, setPages] = useState({ unitId: unit.id, chart: 0, table: 0 });
+  const pagesHere = pages.unitId === unit.id ? pages : { unitId: unit.id, chart: 0, table: 0 };
+  const turnPage = (which: 'chart' | 'table') => (page: number) =>
+    setPages({ ...pagesHere, [which]: page });
   const heading = useFocusOnChange<HTMLHeadingElement>(unit.id);
   const { view } = settings;
 
@@ -103,7 +116,9 @@ export function UnitPage({
   const totalsOnlyRows = spread.filter((row) => row.total === 0 && row.totalsUnits > 0);
   const childName = isTeam ? 'Workers' : childKindName(index.children(unit.id));
   const charted = rows.filter((row) => row.counted);
-  const shown = showAll ? charted : charted.slice(0, MAX_BARS);
+  const chartPage = pageOf(charted, pagesHere.chart, MAX_BARS);
+  const tablePage = pageOf(rows, pagesHere.table, MAX_TABLE_ROWS);
+  const orderWords = order === 'load' ? 'highest first' : 'by name';
   const keep: ViewSearch = { ...search, unit: undefined, worker: undefined };
   const linkFor = (row: ChartRow): ViewSearch => ({ ...keep, ...row.target });
   const topCap = caps[caps.length - 1];
@@ -202,21 +217,23 @@ export function UnitPage({
         ) : (
           <ErrorBoundary label="the chart">
             <Suspense fallback={<p className="loading">Loading chart…</p>}>
-              <CaseloadChart rows={shown} bands={bands} caps={caps} view={view} linkFor={linkFor} />
+              <CaseloadChart
+                rows={chartPage.items}
+                bands={bands}
+                caps={caps}
+                view={view}
+                linkFor={linkFor}
+              />
             </Suspense>
           </ErrorBoundary>
         )}
-        {charted.length > MAX_BARS && (
-          <button
-            type="button"
-            className="button button--secondary"
-            onClick={() => setShowAll((all) => !all)}
-          >
-            {showAll
-              ? `Show the first ${MAX_BARS} only`
-              : `Show all ${charted.length} bars (${MAX_BARS} shown, ${order === 'load' ? 'highest first' : 'by name'})`}
-          </button>
-        )}
+        <Pager
+          page={chartPage}
+          noun="bars"
+          order={orderWords}
+          label="Pages of the chart"
+          onPage={turnPage('chart')}
+        />
         <BandLegend bands={bands} rows={rows} />
       </section>
 
@@ -262,6 +279,7 @@ export function UnitPage({
           measureLabel={loadLabel(view)}
           who={who}
           references={trendReferences}
+          limited={historyLimited}
         />
       }
 
@@ -272,7 +290,7 @@ export function UnitPage({
           </h2>
           <ErrorBoundary label="the table">
             <CaseloadTable
-              rows={rows}
+              rows={tablePage.items}
               bands={bands}
               view={view}
               kind={isTeam ? 'worker' : 'unit'}
@@ -283,6 +301,13 @@ export function UnitPage({
               }
             />
           </ErrorBoundary>
+          <Pager
+            page={tablePage}
+            noun="rows"
+            order={orderWords}
+            label="Pages of the table"
+            onPage={turnPage('table')}
+          />
         </section>
       )}
       {comparison}

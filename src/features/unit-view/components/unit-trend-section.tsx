@@ -36,6 +36,8 @@ interface UnitTrendSectionProps {
   /** "case holder" or "worker". */
   who: string;
   references?: readonly TrendReference[];
+  /** True when only the previous snapshot and the one a year earlier are loaded. */
+  limited?: boolean;
 }
 
 /** "Over time": the unit's load and its shares over each cap across the snapshots up to this one. */
@@ -51,13 +53,17 @@ export function UnitTrendSection({
   measureLabel,
   who,
   references = [],
+  limited = false,
 }: UnitTrendSectionProps) {
   return (
     <section className="chart-section trend-section" aria-labelledby="trend-heading">
       <h2 id="trend-heading">Over time: {unitName}</h2>
       <p className="chart-caption">
-        Every snapshot up to {formatDate(asAt)}. {measureCaption(view)} Earlier snapshots are
-        measured against today’s caps, so a line moves only when caseloads do.
+        {limited ? 'Three snapshots' : 'Every snapshot'} up to {formatDate(asAt)}.{' '}
+        {measureCaption(view)} Earlier snapshots are measured against today’s caps, so a line moves
+        only when caseloads do.
+        {limited &&
+          ' At national scale each snapshot is large, so only the previous snapshot and the one a year earlier are loaded: the points are not evenly spaced in time.'}
       </p>
       {!ready ? (
         <p className="loading" role="status">

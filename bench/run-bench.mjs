@@ -1,0 +1,296 @@
+/**
+ * npm run bench: builds the production bundle and a plain Recharts baseline,
+ * serves both, drives Debian Chromium through them on the demo council and on
+ * England at national scale, and prints medians. See README "Performance" for
+ * what each figure measures.
+ *
+ *   BENCH_RUNS=7 BENCH_PORT=4193 npm run bench
+ */
+import { execSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { chromium } from 'playwright';
+import { preview } from 'vite';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const runs = Number(process.env.BENCH_RUNS ?? 7);
+const port = Number(process.env.BENCH_PORT ?? 4193);
+const plainPort = port + 1;
+const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const skipBuild = process.env.BENCH_SKIP_BUILD === '1';
+const datasets = (process.env.BENCH_DATASETS ?? 'council,national').split(',');
+
+const loadAverage = () =>
+  os
+    .loadavg()
+    .map((value) => value.toFixed(2))
+    .join(' ');
+
+function median(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+}
+
+/** Gzipped bytes of the JavaScript index.html loads before any lazy chunk. */
+function initialJs() {
+  const html = readFileSync(path.join(root, 'dist/index.html'), 'utf8');
+  const files = [
+    ...html.matchAll(/<script[^>]+src="([^"]+\.js)"/g),
+    ...html.matchAll(/<link[^>]+rel="modulepreload"[^>]+href="([^"]+\.js)"/g),
+  ].map((match) => match[1]);
+  const unique = [...new Set(files)];
+  const bytes = unique.reduce(
+    (total, file) =>
+      total + gzipSync(readFileSync(path.join(root, 'dist', file.replace(/^\//, '')))).length,
+    0,
+  );
+  return { files: unique.length, kb: bytes / 1024 };
+}
+
+// In every page: note when the first frame with chart bars has been painted.
+// The chart's bars are in the DOM, then one animation frame runs (the frame
+// that paints them) and a task after it: that moment is "first paint of the overview".
+const firstChartScript = `
+  window.__bench = { firstChart: null };
+  new MutationObserver((_, observer) => {
+    if (!document.querySelector('.recharts-bar-rectangle')) return;
+    observer.disconnect();
+    requestAnimationFrame(() => setTimeout(() => { window.__bench.firstChart = performance.now(); }, 0));
+  }).observe(document, { subtree: true, childList: true });
+`;
+
+/**
+ * Runs an action in the page and times it to the end of the first frame in
+ * which done() holds: from just before the input event is dispatched, to a
+ * task after the animation frame that shows the result.
+ */
+async function timeInteraction(page, action, done, arg) {
+  return page.evaluate(
+    ([actionSource, doneSource, argument]) => {
+      const act = new Function('arg', actionSource);
+      const isDone = new Function('arg', doneSource);
+      return new Promise((resolve) => {
+        const start = performance.now();
+        act(argument);
+        const check = () => {
+          if (isDone(argument)) {
+            requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - start), 0));
+          } else requestAnimationFrame(check);
+        };
+        // A synchronous render has already happened; otherwise wait for frames until it shows.
+        if (isDone(argument))
+          requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - start), 0));
+        else requestAnimationFrame(check);
+      });
+    },
+    [action, done, arg],
+  );
+}
+
+const selectCaps = `
+  const select = document.getElementById('caps-select');
+  select.value = arg.preset;
+  select.dispatchEvent(new Event('change', { bubbles: true }));
+`;
+
+async function firstPaint(browser, url, waitFor) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  await page.addInitScript(firstChartScript);
+  await page.goto(url);
+  await page.waitForFunction(() => window.__bench?.firstChart !== null, null, { timeout: 120_000 });
+  const time = await page.evaluate(() => window.__bench.firstChart);
+  if (waitFor) await page.waitForSelector(waitFor);
+  return { time, page, context };
+}
+
+async function heapAndNodes(page) {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('HeapProfiler.collectGarbage');
+  await cdp.send('Performance.enable');
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  const heap = metrics.find((metric) => metric.name === 'JSHeapUsedSize')?.value ?? 0;
+  const nodes = await page.evaluate(() => document.getElementsByTagName('*').length);
+  return { heapMb: heap / 1024 / 1024, nodes };
+}
+
+const presetNames = {
+  default: 'Loadline default: 15, 18–20 and 25+',
+  'setting-the-bar': 'Setting the Bar: 15',
+  cafcass: 'Cafcass: 18–20 target, tracks 20+ and 25+',
+  napo: 'Napo: 17–18',
+};
+
+async function benchLoadline(browser, dataset) {
+  const url = `http://127.0.0.1:${port}/?demo=${dataset}`;
+  const paints = [];
+  let kept = null;
+  for (let run = 0; run < Math.max(3, Math.ceil(runs / 2)); run += 1) {
+    const result = await firstPaint(browser, url);
+    paints.push(result.time);
+    if (kept) await kept.context.close();
+    kept = result;
+  }
+  const { page } = kept;
+  const capsDone = `
+    const caption = document.querySelector('.chart-caption');
+    return !!caption && caption.textContent.includes(arg.name) && !document.querySelector('main .loading');
+  `;
+  // Round the presets, so most changes also change each worker's own cap (the reference cap).
+  const capTimes = [];
+  const order = ['setting-the-bar', 'cafcass', 'napo', 'default'];
+  for (let run = 0; run < runs; run += 1) {
+    const preset = order[run % order.length];
+    capTimes.push(
+      await timeInteraction(page, selectCaps, capsDone, { preset, name: presetNames[preset] }),
+    );
+  }
+  const { heapMb, nodes } = await heapAndNodes(page);
+  // A different bar each time, so each drill opens a unit not opened before.
+  const drillTimes = [];
+  for (let run = 0; run < runs; run += 1) {
+    const before = await page.locator('h1').first().textContent();
+    const time = await timeInteraction(
+      page,
+      `window.__benchHeading = document.querySelector('h1').textContent;
+       const bars = document.querySelectorAll('a.chart-bar-link');
+       bars[arg % bars.length].dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true, button: 0 }));`,
+      `const heading = document.querySelector('h1');
+       return !!heading && heading.textContent !== window.__benchHeading &&
+         !!document.querySelector('.recharts-bar-rectangle') && !document.querySelector('main .loading');`,
+      run,
+    );
+    drillTimes.push(time);
+    await page.evaluate(() => history.back());
+    await page.waitForFunction(
+      (text) => document.querySelector('h1')?.textContent === text,
+      before,
+    );
+    await page.waitForSelector('a.chart-bar-link');
+  }
+  await kept.context.close();
+  return {
+    firstPaint: median(paints),
+    capChange: median(capTimes),
+    capChangeWorst: Math.max(...capTimes),
+    drillDown: median(drillTimes),
+    drillDownWorst: Math.max(...drillTimes),
+    heapMb,
+    nodes,
+  };
+}
+
+async function benchPlain(browser, dataset) {
+  const url = `http://127.0.0.1:${plainPort}/?dataset=${dataset}`;
+  // At national scale one plain repaint takes tens of seconds: a few runs say enough.
+  const plainRuns = dataset === 'national' ? 2 : runs;
+  const paints = [];
+  let kept = null;
+  for (let run = 0; run < (dataset === 'national' ? 1 : 3); run += 1) {
+    const result = await firstPaint(browser, url);
+    paints.push(result.time);
+    if (kept) await kept.context.close();
+    kept = result;
+  }
+  const { page } = kept;
+  const capTimes = [];
+  const order = ['cafcass', 'default'];
+  for (let run = 0; run < plainRuns; run += 1) {
+    const preset = order[run % 2];
+    const time = await timeInteraction(
+      page,
+      selectCaps,
+      'return document.body.dataset.caps === arg.preset;',
+      { preset },
+    );
+    capTimes.push(time);
+  }
+  const { heapMb, nodes } = await heapAndNodes(page);
+  await kept.context.close();
+  return { firstPaint: median(paints), capChange: median(capTimes), heapMb, nodes };
+}
+
+async function main() {
+  const startLoad = loadAverage();
+  if (!skipBuild) {
+    console.error('Building the production bundle and the plain Recharts page…');
+    execSync('npx vite build --logLevel warn', { cwd: root, stdio: 'inherit' });
+    execSync('npx vite build --config bench/vite.plain.config.ts', { cwd: root, stdio: 'inherit' });
+  }
+  const js = initialJs();
+  const app = await preview({
+    root,
+    logLevel: 'warn',
+    preview: { port, strictPort: true, host: '127.0.0.1' },
+  });
+  const plain = await preview({
+    root,
+    configFile: path.join(root, 'bench/vite.plain.config.ts'),
+    logLevel: 'warn',
+    build: { outDir: path.join(root, 'bench/dist-plain') },
+    preview: { port: plainPort, strictPort: true, host: '127.0.0.1' },
+  });
+  const browser = await chromium.launch({
+    executablePath: chromiumPath,
+    args: ['--disable-background-networking', '--disable-component-update', '--no-first-run'],
+  });
+  const results = {};
+  const version = `Chromium ${browser.version()}`;
+  try {
+    for (const dataset of datasets) {
+      console.error(`Measuring ${dataset}…`);
+      results[dataset] = {
+        ours: await benchLoadline(browser, dataset),
+        plain: await benchPlain(browser, dataset),
+      };
+    }
+  } finally {
+    await browser.close();
+    await app.close();
+    await plain.close();
+  }
+  print(results, js, startLoad, loadAverage(), version);
+}
+
+function print(results, js, startLoad, endLoad, version) {
+  const ms = (value) => (value === undefined ? '–' : `${Math.round(value)} ms`);
+  const ratio = (ours, plain) =>
+    ours === undefined || plain === undefined ? '–' : `${(ours / plain).toFixed(2)}×`;
+  const lines = [
+    `Loadline bench: ${version}, headless, ${os.cpus().length} cores; medians of ${runs} runs (first paint: ${Math.max(3, Math.ceil(runs / 2))} fresh loads)`,
+    `Load average at start ${startLoad}, at end ${endLoad}`,
+    `Initial JS (gzip, ${js.files} files loaded by index.html): ${js.kb.toFixed(1)} kB   target < 200 kB: ${js.kb < 200 ? 'met' : 'NOT met'}`,
+    '',
+  ];
+  const targets = { council: 50, national: 100 };
+  for (const [dataset, { ours, plain }] of Object.entries(results)) {
+    const limit = targets[dataset];
+    const met = (value) => (value < limit ? 'met' : 'NOT met');
+    lines.push(
+      `${dataset === 'national' ? 'National (30,000 workers)' : 'Council (demo, ~190 workers)'}`,
+    );
+    lines.push(
+      `  first paint of overview  ${ms(ours.firstPaint).padStart(8)}   plain Recharts ${ms(plain.firstPaint).padStart(8)}   ratio ${ratio(ours.firstPaint, plain.firstPaint)}${dataset === 'national' ? `   target < 1000 ms: ${ours.firstPaint < 1000 ? 'met' : 'NOT met'}` : ''}`,
+    );
+    lines.push(
+      `  cap change to paint      ${ms(ours.capChange).padStart(8)}   plain Recharts ${ms(plain.capChange).padStart(8)}   ratio ${ratio(ours.capChange, plain.capChange)}   target < ${limit} ms: ${met(ours.capChange)}`,
+    );
+    lines.push(
+      `  drill-down to paint      ${ms(ours.drillDown).padStart(8)}   (plain Recharts has no drill-down)          target < ${limit} ms: ${met(ours.drillDown)}`,
+    );
+    lines.push(
+      `  JS heap                  ${`${ours.heapMb.toFixed(1)} MB`.padStart(8)}   plain Recharts ${`${plain.heapMb.toFixed(1)} MB`.padStart(8)}   ratio ${ratio(ours.heapMb, plain.heapMb)}`,
+    );
+    lines.push(
+      `  DOM nodes                ${String(ours.nodes).padStart(8)}   plain Recharts ${String(plain.nodes).padStart(8)}   ratio ${ratio(ours.nodes, plain.nodes)}`,
+    );
+    lines.push('');
+  }
+  console.log(lines.join('\n'));
+}
+
+await main();

@@ -1,0 +1,37 @@
+import { expect, test } from '@playwright/test';
+import { waitForView } from './fixtures';
+
+test('England at national scale loads, drills region to council, and pages nothing it need not', async ({
+  page,
+}) => {
+  await page.goto('/?demo=national');
+  await waitForView(page);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+    'England (national-scale demo data)',
+  );
+  await expect(
+    page.getByRole('heading', { name: /Regions in England.*against the caps/ }),
+  ).toBeVisible();
+  // Nine regions: nine bars, no pager.
+  await expect(page.locator('.caseload-chart a.chart-bar-link')).toHaveCount(9);
+  await expect(page.getByRole('navigation', { name: 'Pages of the chart' })).toHaveCount(0);
+  // 30,000 workers in the key figures.
+  await expect(
+    page.locator('.kpi-tiles').getByText('30,000', { exact: true }).first(),
+  ).toBeVisible();
+
+  const regionBar = page.locator('.caseload-chart a.chart-bar-link').first();
+  const regionName = ((await regionBar.getAttribute('aria-label')) ?? '').split(':')[0] ?? '';
+  await regionBar.click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(regionName);
+  await expect(page.getByRole('heading', { name: /Councils in .*against the caps/ })).toBeVisible();
+
+  const councilBar = page.locator('.caseload-chart a.chart-bar-link').first();
+  const councilName = ((await councilBar.getAttribute('aria-label')) ?? '').split(':')[0] ?? '';
+  await councilBar.click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(councilName);
+  await expect(
+    page.getByRole('heading', { name: /Service areas in .*against the caps/ }),
+  ).toBeVisible();
+  await expect(page).toHaveURL(/unit=council-/);
+});
