@@ -7,7 +7,7 @@
  * wrong, so the rules live in one place (v1.ts) and this only agrees with them
  * (plain-records.test.ts checks that it does).
  */
-import { unitKinds, workerRoles, type Unit, type Worker } from './v1';
+import { isSafeDisplayText, unitKinds, workerRoles, type Unit, type Worker } from './v1';
 
 const roles: ReadonlySet<string> = new Set(workerRoles);
 const kinds: ReadonlySet<string> = new Set(unitKinds);
@@ -37,6 +37,7 @@ export function plainWorker(record: unknown): Worker | null {
   if (!isPlainText(id, 100) || !isPlainText(unitId, 100) || !isPlainText(displayName, 200)) {
     return null;
   }
+  if (!isSafeDisplayText(displayName)) return null;
   if (typeof role !== 'string' || !roles.has(role)) return null;
   if (typeof asye !== 'boolean' || typeof agency !== 'boolean') return null;
   if (typeof fte !== 'number' || !(fte >= 0 && fte <= 1)) return null;
@@ -48,7 +49,7 @@ export function plainWorker(record: unknown): Worker | null {
 export function plainUnit(record: unknown): Unit | null {
   if (!isRecord(record) || record.aggregate !== undefined) return null;
   const { id, parentId, name, kind, teamType, unallocatedCases, vacantFte } = record;
-  if (!isPlainText(id, 100) || !isPlainText(name, 200)) return null;
+  if (!isPlainText(id, 100) || !isPlainText(name, 200) || !isSafeDisplayText(name)) return null;
   if (parentId !== null && !isPlainText(parentId, 100)) return null;
   if (typeof kind !== 'string' || !(kinds.has(kind) || isPlainText(kind, 100))) return null;
   if (teamType !== undefined && !isPlainText(teamType, 100)) return null;

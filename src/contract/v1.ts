@@ -31,6 +31,11 @@ const MARKUP = /<[a-z/!?]/i;
 // eslint-disable-next-line no-control-regex -- finding control characters is the point
 const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
 
+/** True when a name has neither markup nor control characters (the fast path's check). */
+export function isSafeDisplayText(text: string): boolean {
+  return !MARKUP.test(text) && !CONTROL_CHARACTERS.test(text);
+}
+
 /**
  * A name shown on screen. Rendered only as text, never as HTML, but a name
  * that holds markup or control characters is a sign of a broken or hostile

@@ -328,9 +328,9 @@ function loadStage(
 /** The figures that depend on the caps: who is over each cap, and the spread across bands. */
 function bandStage(stage: LoadStage, caps: readonly Cap[], bands: readonly Band[]): UnitFigures {
   const { values, figures } = stage;
-  // One pass over the loads, not one per band.
+  // One pass over the loads, not one per band; with no bands (the load alone) there is nothing to count.
   const counts = new Map<number, number>();
-  for (const value of values) {
+  for (const value of bands.length > 0 ? values : []) {
     const { severity } = bandFor(value, bands);
     counts.set(severity, (counts.get(severity) ?? 0) + 1);
   }
