@@ -7,7 +7,7 @@ import { expectNoAxeViolations, waitForView } from './fixtures';
 test.describe.configure({ timeout: 60_000 });
 
 /** Waits for the board's charts to be drawn. */
-async function waitForBoard(page: Page, charts = 2) {
+async function waitForBoard(page: Page, charts = 3) {
   await expect(page.getByRole('heading', { level: 1 })).toContainText('caseloads against caps');
   await expect(page.locator('.board svg.recharts-surface')).toHaveCount(charts);
 }
@@ -159,9 +159,19 @@ test('exports PNG at twice the size, SVG with its caption, CSV of the table; pri
     '<title>Teams in Child in Need and Child Protection: cases per FTE</title>',
   );
   expect(svg).toContain('as at 31 October 2026');
-  // Axis labels are wrapped onto lines, each its own tspan.
-  expect(svg).toContain('>CIN/CP Team</tspan>');
+  // Axis labels are wrapped (or shortened) onto lines, each its own tspan.
+  expect(svg).toMatch(/>CIN\/CP[^<]*<\/tspan>/);
   expect(svg).not.toContain('href');
+
+  // The trend panel's CSV: a header and one line for each of the 13 monthly snapshots.
+  const trendPanel = page.locator('.board-panel--trend');
+  const trendCsv = (
+    await download(page, trendPanel.getByRole('button', { name: /^CSV/ }))
+  ).bytes.toString();
+  const trendLines = trendCsv.trim().split(/\r?\n/);
+  expect(trendLines[0]).toBe('Date,Cases per FTE,Share at 15+,Share at 20+,Share at 25+');
+  expect(trendLines).toHaveLength(14);
+  expect(trendLines[13]).toMatch(/^31 October 2026,\d+(\.\d)?,\d+%,\d+%,\d+%$/);
 
   const csv = (await download(page, panel.getByRole('button', { name: /^CSV/ }))).bytes.toString();
   const lines = csv.replace(/^\uFEFF/, '').split('\r\n');
@@ -208,7 +218,8 @@ test('unit names that look like formulas are neutralised in the CSV', async ({ p
 
   await page.getByRole('link', { name: 'Board layout' }).click();
   await expect(page).toHaveURL(/layout=board/);
-  await waitForBoard(page);
+  // One imported snapshot: the trend panel says a trend needs two, so two charts are drawn.
+  await waitForBoard(page, 2);
   const panel = page.locator('.board-panel--caseloads');
   const csv = (await download(page, panel.getByRole('button', { name: /^CSV/ }))).bytes.toString();
   const names = csv

@@ -62,6 +62,8 @@ export interface TrendChartProps {
   ownCapLabel?: string;
   references?: readonly TrendReference[];
   height?: number;
+  /** For a narrow panel (the board): less room for band names, and the key without its notes. */
+  compact?: boolean;
 }
 
 const MAIN_COLOUR = '#12436D';
@@ -91,6 +93,7 @@ export function TrendChart({
   ownCapLabel,
   references = [],
   height = 340,
+  compact = false,
 }: TrendChartProps) {
   const lines = useMemo(
     () => lineStyles(seriesLabel, ownCapLabel, references),
@@ -132,7 +135,7 @@ export function TrendChart({
         <ResponsiveContainer width="100%" height={height} initialDimension={{ width: 800, height }}>
           <LineChart
             data={data}
-            margin={{ top: 20, right: 150, bottom: 8, left: 8 }}
+            margin={{ top: 20, right: compact ? 104 : 150, bottom: 8, left: 8 }}
             accessibilityLayer={false}
           >
             {bands.map((band) => (
@@ -143,7 +146,12 @@ export function TrendChart({
                 fill={bandColour(band.severity, bands.length)}
                 fillOpacity={0.1}
                 ifOverflow="hidden"
-                label={{ value: band.label, position: 'right', fill: TEXT_COLOUR, fontSize: 13 }}
+                label={{
+                  value: band.label,
+                  position: 'right',
+                  fill: TEXT_COLOUR,
+                  fontSize: compact ? 11 : 13,
+                }}
               />
             ))}
             <CartesianGrid vertical={false} stroke="#e5e6e7" />
@@ -223,7 +231,7 @@ export function TrendChart({
           </LineChart>
         </ResponsiveContainer>
       </div>
-      <LineKey lines={lines} />
+      <LineKey lines={compact ? lines.map((line) => ({ ...line, note: undefined })) : lines} />
     </div>
   );
 }

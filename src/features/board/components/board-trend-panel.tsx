@@ -90,7 +90,9 @@ export function BoardTrendPanel(props: BoardTrendPanelProps) {
                 bands={bands}
                 caps={caps}
                 references={props.references}
-                height={height}
+                // The line key sits under the chart, inside the panel: a line for it and each reference.
+                height={Math.max(140, height - 28 - 22 * props.references.length)}
+                compact
               />
             </Suspense>
           </ErrorBoundary>
