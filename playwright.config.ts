@@ -14,8 +14,10 @@ export default defineConfig({
   workers: 2,
   retries: 0,
   reporter: [['list']],
-  timeout: 30_000,
-  expect: { timeout: 10_000 },
+  // Each page loads every snapshot for its trend once it has painted: on a shared 2-core machine
+  // a test with several page loads needs room. Tests assert no wall-clock times.
+  timeout: 60_000,
+  expect: { timeout: 15_000 },
   use: {
     baseURL: `http://127.0.0.1:${port}`,
     trace: 'retain-on-failure',

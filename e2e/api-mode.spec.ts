@@ -172,7 +172,7 @@ test('slow: a loading status shows while the snapshot is on its way, then the pa
   page,
   context,
 }) => {
-  test.setTimeout(45_000);
+  test.setTimeout(60_000);
   await useScenario(context, 'slow');
   const started = Date.now();
   await page.goto('/');

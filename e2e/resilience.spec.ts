@@ -59,7 +59,7 @@ test('each network fault is named in plain words under an intact page, with a re
 test('slow and flaky: loading says it is slow or retrying, then the page arrives', async ({
   page,
 }) => {
-  test.setTimeout(40_000);
+  test.setTimeout(60_000);
   await page.goto('/?scenario=flaky');
   await expect(
     page.getByRole('status').filter({ hasText: 'Still trying (attempt 2 of 3)' }),
