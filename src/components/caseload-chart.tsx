@@ -11,7 +11,6 @@ import {
   CartesianGrid,
   LabelList,
   ReferenceArea,
-  ReferenceLine,
   ResponsiveContainer,
   Tooltip,
   XAxis,
@@ -19,6 +18,7 @@ import {
   type BarShapeProps,
   type TooltipContentProps,
 } from 'recharts';
+import { capLines } from './cap-lines';
 import { bandColour } from '../domain/band-colours';
 import type { Band } from '../domain/bands';
 import { capLowerEdge, capThreshold, type Cap } from '../domain/caps';
@@ -221,32 +221,7 @@ const ChartPlot = memo(function ChartPlot({
             fontSize: 12,
           }}
         />
-        {caps.flatMap((cap) =>
-          cap.kind === 'line'
-            ? [
-                <ReferenceLine
-                  key={`line-${cap.value}`}
-                  y={cap.value}
-                  stroke={TEXT_COLOUR}
-                  strokeWidth={2}
-                />,
-              ]
-            : [
-                <ReferenceLine
-                  key={`from-${cap.from}`}
-                  y={cap.from}
-                  stroke={TEXT_COLOUR}
-                  strokeDasharray="6 4"
-                />,
-                <ReferenceLine
-                  key={`to-${cap.to}`}
-                  y={cap.to}
-                  stroke={TEXT_COLOUR}
-                  strokeWidth={2}
-                  strokeDasharray="6 4"
-                />,
-              ],
-        )}
+        {capLines(caps, 2)}
         <Tooltip
           content={(props) => <ChartTooltip {...props} view={view} />}
           cursor={{ fill: 'rgba(11, 12, 12, 0.06)' }}

@@ -10,13 +10,13 @@ import {
   Line,
   LineChart,
   ReferenceArea,
-  ReferenceLine,
   ResponsiveContainer,
   Tooltip,
   XAxis,
   YAxis,
   type DotItemDotProps,
 } from 'recharts';
+import { capLines } from './cap-lines';
 import { bandColour } from '../domain/band-colours';
 import type { Band } from '../domain/bands';
 import { capLowerEdge, capThreshold, type Cap } from '../domain/caps';
@@ -179,24 +179,7 @@ export function TrendChart({
                 fontSize: 12,
               }}
             />
-            {caps.flatMap((cap) =>
-              cap.kind === 'line'
-                ? [<ReferenceLine key={`line-${cap.value}`} y={cap.value} stroke={TEXT_COLOUR} />]
-                : [
-                    <ReferenceLine
-                      key={`from-${cap.from}`}
-                      y={cap.from}
-                      stroke={TEXT_COLOUR}
-                      strokeDasharray="6 4"
-                    />,
-                    <ReferenceLine
-                      key={`to-${cap.to}`}
-                      y={cap.to}
-                      stroke={TEXT_COLOUR}
-                      strokeDasharray="6 4"
-                    />,
-                  ],
-            )}
+            {capLines(caps)}
             <Tooltip
               isAnimationActive={false}
               labelFormatter={(asAt) => (typeof asAt === 'string' ? formatMonth(asAt) : '')}
