@@ -9,7 +9,9 @@ test.describe.configure({ timeout: 60_000 });
 /** Waits for the board's charts to be drawn. */
 async function waitForBoard(page: Page, charts = 3) {
   await expect(page.getByRole('heading', { level: 1 })).toContainText('caseloads against caps');
-  await expect(page.locator('.board svg.recharts-surface')).toHaveCount(charts);
+  await expect(
+    page.locator('.board svg.recharts-surface, .board svg.caseload-chart__svg'),
+  ).toHaveCount(charts);
 }
 
 /** Page height and width against the window, and every visible element that sticks out of it or of its panel. */
@@ -105,7 +107,7 @@ test('no worker name on the board unless switched on, and small teams suppressed
       ].join('\n'),
     );
   // Tooltips show on hover: put one up so its text is checked too.
-  await page.locator('.board .recharts-bar-rectangle').first().hover();
+  await page.locator('.board .caseload-bar').first().hover();
   let text = await boardText();
   expect(names.filter((name) => text.includes(name))).toEqual([]);
   expect(text).toMatch(/Worker [A-Z]\d+/);

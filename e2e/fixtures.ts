@@ -27,6 +27,6 @@ export async function expectNoAxeViolations(page: Page): Promise<void> {
 /** The fill colours of the chart's bars, in order. */
 export async function barFills(page: Page): Promise<string[]> {
   return page
-    .locator('.caseload-chart .recharts-bar-rectangle rect')
+    .locator('.caseload-chart .caseload-bar rect')
     .evaluateAll((rects) => rects.map((rect) => rect.getAttribute('fill') ?? ''));
 }

@@ -122,7 +122,7 @@ test('a team shows each worker’s own cap: a mark on every bar and an “Own ca
   page,
 }) => {
   await openLevel(page, 'team');
-  const bars = page.locator('.caseload-chart .recharts-bar-rectangle');
+  const bars = page.locator('.caseload-chart .caseload-bar');
   const marks = page.locator('.caseload-chart .own-cap-mark');
   await expect(bars.first()).toBeVisible();
   const barCount = await bars.count();

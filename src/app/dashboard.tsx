@@ -7,7 +7,7 @@ import { Breadcrumbs, type Crumb } from '../components/breadcrumbs';
 import { Notice } from '../components/notice';
 import { ErrorBoundary } from '../components/error-boundary';
 import { LoadError, Loading } from '../components/query-status';
-import { BenchmarksPanel } from '../features/benchmarks/components/benchmarks-panel';
+import { DeferredBenchmarksPanel } from '../features/benchmarks/components/benchmarks-panel';
 import { StaleDataBanner } from '../components/stale-data-banner';
 import { formatDate } from '../domain/format';
 import { CapsEditor } from '../features/caps/components/caps-editor';
@@ -337,7 +337,7 @@ function DashboardContent({
           trendReferences={trendReferences}
           comparison={
             snapshot && (
-              <BenchmarksPanel
+              <DeferredBenchmarksPanel
                 index={index}
                 unit={view.unit}
                 organisation={snapshot.organisation}

@@ -2,48 +2,42 @@
  * Bars of cases per FTE against the bands. Draws rows it is given; computes
  * no measure. Each bar is a link when it leads somewhere, so a click or
  * Enter on a focused bar drills down.
+ *
+ * Drawn as plain SVG rather than with Recharts: this chart is on every page
+ * and redraws on every cap change and drill-down, and Recharts' general
+ * machinery (a store, selectors, text measuring) cost most of those
+ * interactions' time. At most 40 bars are drawn (the page pages the rest), so
+ * the geometry here is simple arithmetic; see chart-geometry.ts.
  */
 import { memo, useMemo, useState, type MouseEvent } from 'react';
-import {
-  Bar,
-  ComposedChart,
-  Scatter,
-  CartesianGrid,
-  LabelList,
-  ReferenceArea,
-  ResponsiveContainer,
-  Tooltip,
-  XAxis,
-  YAxis,
-  type BarShapeProps,
-  type TooltipContentProps,
-} from 'recharts';
-import { capLines } from './cap-lines';
 import { bandColour } from '../domain/band-colours';
 import type { Band } from '../domain/bands';
-import { capLowerEdge, capThreshold, type Cap } from '../domain/caps';
+import type { Cap } from '../domain/caps';
 import type { ChartRow } from '../domain/chart-rows';
 import { formatLoad } from '../domain/format';
 import { valueUnit, type ViewMeasure } from '../domain/measure-options';
 import { hrefFor, navigate, type ViewSearch } from '../lib/view-search';
+import { barChartGeometry, type BarChartGeometry } from './chart-geometry';
 import { describeRow } from './describe-row';
+import { useElementWidth } from './use-element-width';
 import { WrappedAxisTick } from './wrapped-axis-tick';
 
 export interface CaseloadChartProps {
   rows: readonly ChartRow[];
   bands: readonly Band[];
   caps: readonly Cap[];
-  /** Where a bar leads, or null when bars are not links. */
   view: ViewMeasure;
+  /** Where a bar leads, or null when bars are not links. */
   linkFor: ((row: ChartRow) => ViewSearch) | null;
   height?: number;
 }
 
 const AXIS_COLOUR = '#505a5f';
-const MARGIN = { top: 20, right: 150, bottom: 8, left: 8 };
+const GRID_COLOUR = '#e5e6e7';
 const TEXT_COLOUR = '#0b0c0c';
+const FONT_SIZE = 12;
 
-/** The bar chart with bands behind the bars and labelled cap lines, and a focus readout. */
+/** The bar chart with bands behind the bars and labelled cap lines, a tooltip and a focus readout. */
 export function CaseloadChart({
   rows,
   bands,
@@ -53,18 +47,30 @@ export function CaseloadChart({
   height = 380,
 }: CaseloadChartProps) {
   const [focused, setFocused] = useState<ChartRow | null>(null);
+  const [hovered, setHovered] = useState<number | null>(null);
+  const [container, width] = useElementWidth<HTMLDivElement>(800);
   const data = useMemo(() => rows.filter((row) => row.counted && row.value !== null), [rows]);
+  const geometry = useMemo(
+    () => barChartGeometry(data, caps, width, height),
+    [data, caps, width, height],
+  );
+  const hoveredRow = hovered === null ? undefined : data[hovered];
   return (
-    <div className="caseload-chart">
+    <div className="caseload-chart" ref={container} onMouseLeave={() => setHovered(null)}>
       <ChartPlot
         data={data}
         bands={bands}
         caps={caps}
         view={view}
         linkFor={linkFor}
-        height={height}
+        geometry={geometry}
+        hovered={hovered}
+        onHover={setHovered}
         onFocusRow={setFocused}
       />
+      {hoveredRow && hovered !== null && (
+        <ChartTooltip row={hoveredRow} view={view} at={geometry.tooltipAt(hovered, hoveredRow)} />
+      )}
       <p className="chart-readout" aria-hidden="true">
         {focused
           ? describeRow(focused, view)
@@ -82,59 +88,175 @@ interface ChartPlotProps {
   caps: readonly Cap[];
   view: ViewMeasure;
   linkFor: ((row: ChartRow) => ViewSearch) | null;
-  height: number;
+  geometry: BarChartGeometry;
+  hovered: number | null;
+  onHover: (index: number | null) => void;
   onFocusRow: (row: ChartRow | null) => void;
 }
 
-// Memoised so that moving focus between bars (which updates the readout) does
-// not re-render the plot: a re-render replaces the bar under a pressed mouse
-// button, and the click would be lost.
+// Memoised so that moving focus between bars (which updates the readout) does not redraw the plot.
 const ChartPlot = memo(function ChartPlot({
   data,
   bands,
   caps,
   view,
   linkFor,
-  height,
+  geometry: g,
+  hovered,
+  onHover,
   onFocusRow,
 }: ChartPlotProps) {
-  const top = yAxisTop(data, caps);
-  const ticks = [
-    ...new Set([0, ...caps.flatMap((cap) => [capLowerEdge(cap), capThreshold(cap)]), top]),
-  ].sort((a, b) => a - b);
-  const manyBars = data.length > 24;
-  const fewBars = data.length <= 6;
-  const [plotWidth, setPlotWidth] = useState(800);
-  // The room one bar's label has: the plot's width (less the axis and the band names) per bar.
-  const barRoom = Math.max(
-    24,
-    (plotWidth - MARGIN.left - MARGIN.right - 56) / Math.max(1, data.length),
-  );
-
-  function renderBar(props: BarShapeProps) {
-    const row = data[props.index];
-    if (!row) return <g />;
-    const colour = row.band ? bandColour(row.band.severity, bands.length) : AXIS_COLOUR;
-    const rect = (
-      <rect
-        x={props.x}
-        y={props.y}
-        width={Math.max(props.width, 1)}
-        height={Math.max(props.height, 1)}
-        fill={colour}
-        stroke={TEXT_COLOUR}
-        strokeWidth={0.5}
-      />
-    );
-    if (!linkFor) {
-      return (
-        <g role="img" aria-label={describeRow(row, view)}>
-          {rect}
+  function onMouseMove(event: MouseEvent<SVGSVGElement>) {
+    const box = event.currentTarget.getBoundingClientRect();
+    const index = g.barAt(event.clientX - box.left);
+    if (index !== hovered) onHover(index);
+  }
+  return (
+    <svg
+      className="caseload-chart__svg"
+      width={g.width}
+      height={g.height}
+      viewBox={`0 0 ${g.width} ${g.height}`}
+      onMouseMove={onMouseMove}
+    >
+      <g className="caseload-chart__bands">
+        {bands.map((band) => {
+          const top = g.y(Math.min(band.upper ?? g.top, g.top));
+          const bottom = g.y(Math.max(band.lower, 0));
+          return (
+            <g key={band.severity}>
+              <rect
+                x={g.plotLeft}
+                y={top}
+                width={g.plotWidth}
+                height={Math.max(0, bottom - top)}
+                fill={bandColour(band.severity, bands.length)}
+                fillOpacity={0.1}
+              />
+              <text
+                x={g.plotRight + 5}
+                y={(top + bottom) / 2}
+                fill={TEXT_COLOUR}
+                fontSize={13}
+                dominantBaseline="central"
+              >
+                {band.label}
+              </text>
+            </g>
+          );
+        })}
+      </g>
+      <g className="caseload-chart__grid">
+        {g.ticks.map((tick) => (
+          <line
+            key={tick}
+            x1={g.plotLeft}
+            x2={g.plotRight}
+            y1={g.y(tick)}
+            y2={g.y(tick)}
+            stroke={GRID_COLOUR}
+          />
+        ))}
+      </g>
+      {hovered !== null && (
+        <rect
+          className="caseload-chart__cursor"
+          x={g.plotLeft + hovered * g.slot}
+          y={g.plotTop}
+          width={g.slot}
+          height={g.plotHeight}
+          fill="rgba(11, 12, 12, 0.06)"
+        />
+      )}
+      <g className="caseload-chart__caps">
+        {caps.flatMap((cap) =>
+          cap.kind === 'line'
+            ? [<CapLine key={`line-${cap.value}`} g={g} value={cap.value} width={2} />]
+            : [
+                <CapLine key={`from-${cap.from}`} g={g} value={cap.from} width={1} dashed />,
+                <CapLine key={`to-${cap.to}`} g={g} value={cap.to} width={2} dashed />,
+              ],
+        )}
+      </g>
+      <YAxis g={g} label={capitalise(valueUnit(view))} />
+      <XAxis g={g} names={data.map((row) => row.name)} />
+      <g className="caseload-chart__bars">
+        {data.map((row, index) => (
+          <BarMark
+            key={row.key}
+            row={row}
+            index={index}
+            g={g}
+            colour={row.band ? bandColour(row.band.severity, bands.length) : AXIS_COLOUR}
+            view={view}
+            target={linkFor ? linkFor(row) : null}
+            onFocusRow={onFocusRow}
+          />
+        ))}
+      </g>
+      {g.labelled && (
+        <g className="caseload-chart__values" aria-hidden="true">
+          {data.map((row, index) => (
+            <text
+              key={row.key}
+              x={g.barCentre(index)}
+              y={g.y(row.value ?? 0) - 5}
+              textAnchor="middle"
+              fill={TEXT_COLOUR}
+              fontSize={FONT_SIZE}
+            >
+              {formatLoad(row.value ?? 0)}
+            </text>
+          ))}
         </g>
-      );
-    }
-    const target = linkFor(row);
+      )}
+      {data.map((row, index) =>
+        row.ownCap === null ? null : (
+          <OwnCapMark
+            key={row.key}
+            cx={g.barCentre(index)}
+            cy={g.y(row.ownCap)}
+            wide={g.labelled}
+          />
+        ),
+      )}
+    </svg>
+  );
+});
+
+interface BarMarkProps {
+  row: ChartRow;
+  index: number;
+  g: BarChartGeometry;
+  colour: string;
+  view: ViewMeasure;
+  target: ViewSearch | null;
+  onFocusRow: (row: ChartRow | null) => void;
+}
+
+/** One bar: a link to the unit or worker it stands for, or a labelled image when it leads nowhere. */
+function BarMark({ row, index, g, colour, view, target, onFocusRow }: BarMarkProps) {
+  const top = g.y(row.value ?? 0);
+  const rect = (
+    <rect
+      x={g.barLeft(index)}
+      y={top}
+      width={g.barWidth}
+      height={Math.max(g.plotBottom - top, 1)}
+      fill={colour}
+      stroke={TEXT_COLOUR}
+      strokeWidth={0.5}
+    />
+  );
+  if (!target) {
     return (
+      <g className="caseload-bar" role="img" aria-label={describeRow(row, view)}>
+        {rect}
+      </g>
+    );
+  }
+  return (
+    <g className="caseload-bar">
       <a
         href={hrefFor(target)}
         aria-label={`${describeRow(row, view)} Open ${row.name}.`}
@@ -149,113 +271,131 @@ const ChartPlot = memo(function ChartPlot({
       >
         {rect}
       </a>
-    );
-  }
-
-  return (
-    <ResponsiveContainer
-      width="100%"
-      height={height}
-      initialDimension={{ width: 800, height }}
-      onResize={(width) => setPlotWidth(width)}
-    >
-      <ComposedChart
-        data={data}
-        margin={MARGIN}
-        accessibilityLayer={false}
-        barCategoryGap={manyBars ? 2 : '18%'}
-      >
-        {bands.map((band) => (
-          <ReferenceArea
-            key={band.severity}
-            y1={band.lower}
-            y2={band.upper ?? top}
-            fill={bandColour(band.severity, bands.length)}
-            fillOpacity={0.1}
-            ifOverflow="hidden"
-            label={{ value: band.label, position: 'right', fill: TEXT_COLOUR, fontSize: 13 }}
-          />
-        ))}
-        <CartesianGrid vertical={false} stroke="#e5e6e7" />
-        <XAxis
-          dataKey="name"
-          interval={0}
-          tick={
-            manyBars
-              ? false
-              : fewBars
-                ? (props: {
-                    x?: number | string;
-                    y?: number | string;
-                    payload?: { value?: unknown };
-                  }) => (
-                    // Few bars have room to wrap their names: wrapped lines never overlap.
-                    <WrappedAxisTick
-                      {...props}
-                      room={barRoom * 0.92}
-                      maxLines={3}
-                      orientation="bottom"
-                    />
-                  )
-                : { fill: TEXT_COLOUR, fontSize: 12 }
-          }
-          tickFormatter={(name: string) => shorten(name, 22)}
-          angle={fewBars ? 0 : -35}
-          textAnchor={fewBars ? 'middle' : 'end'}
-          height={fewBars ? 56 : manyBars ? 40 : 110}
-          stroke={AXIS_COLOUR}
-        />
-        <YAxis
-          domain={[0, top]}
-          ticks={ticks}
-          interval={0}
-          allowDataOverflow
-          stroke={AXIS_COLOUR}
-          tick={{ fill: TEXT_COLOUR, fontSize: 12 }}
-          width={56}
-          label={{
-            value: capitalise(valueUnit(view)),
-            angle: -90,
-            position: 'insideLeft',
-            fill: TEXT_COLOUR,
-            fontSize: 12,
-          }}
-        />
-        {capLines(caps, 2)}
-        <Tooltip
-          content={(props) => <ChartTooltip {...props} view={view} />}
-          cursor={{ fill: 'rgba(11, 12, 12, 0.06)' }}
-          isAnimationActive={false}
-        />
-        <Bar dataKey="value" isAnimationActive={false} shape={renderBar} maxBarSize={56}>
-          {!manyBars && (
-            <LabelList
-              dataKey="value"
-              position="top"
-              formatter={(value) => (typeof value === 'number' ? formatLoad(value) : '')}
-              fill={TEXT_COLOUR}
-              fontSize={12}
-            />
-          )}
-        </Bar>
-        <Scatter
-          dataKey="ownCap"
-          isAnimationActive={false}
-          legendType="none"
-          shape={(props: { cx?: number; cy?: number }) => (
-            <OwnCapMark cx={props.cx} cy={props.cy} wide={!manyBars} />
-          )}
-        />
-      </ComposedChart>
-    </ResponsiveContainer>
+    </g>
   );
-});
+}
 
-function ChartTooltip({ active, payload, view }: TooltipContentProps & { view: ViewMeasure }) {
-  const row = payload[0]?.payload as ChartRow | undefined;
-  if (!active || !row) return null;
+/** A cap across the plot: solid for a single cap, dashed for the ends of a range. */
+function CapLine({
+  g,
+  value,
+  width,
+  dashed = false,
+}: {
+  g: BarChartGeometry;
+  value: number;
+  width: number;
+  dashed?: boolean;
+}) {
+  if (value > g.top) return null;
   return (
-    <div className="chart-tooltip">
+    <line
+      x1={g.plotLeft}
+      x2={g.plotRight}
+      y1={g.y(value)}
+      y2={g.y(value)}
+      stroke={TEXT_COLOUR}
+      strokeWidth={width}
+      strokeDasharray={dashed ? '6 4' : undefined}
+    />
+  );
+}
+
+function YAxis({ g, label }: { g: BarChartGeometry; label: string }) {
+  return (
+    <g className="caseload-chart__y-axis" fontSize={FONT_SIZE}>
+      <line x1={g.plotLeft} x2={g.plotLeft} y1={g.plotTop} y2={g.plotBottom} stroke={AXIS_COLOUR} />
+      {g.ticks.map((tick) => (
+        <g key={tick}>
+          <line
+            x1={g.plotLeft - 6}
+            x2={g.plotLeft}
+            y1={g.y(tick)}
+            y2={g.y(tick)}
+            stroke={AXIS_COLOUR}
+          />
+          <text
+            x={g.plotLeft - 8}
+            y={g.y(tick)}
+            textAnchor="end"
+            dominantBaseline="central"
+            fill={TEXT_COLOUR}
+          >
+            {formatLoad(tick).replace(/\.0$/, '')}
+          </text>
+        </g>
+      ))}
+      <text
+        transform={`translate(${g.plotLeft - 48}, ${(g.plotTop + g.plotBottom) / 2}) rotate(-90)`}
+        textAnchor="middle"
+        fill={TEXT_COLOUR}
+      >
+        {label}
+      </text>
+    </g>
+  );
+}
+
+/** The names under the bars: wrapped when few, slanted when more, left off when many. */
+function XAxis({ g, names }: { g: BarChartGeometry; names: readonly string[] }) {
+  const labelTop = g.plotBottom + 8;
+  return (
+    <g className="caseload-chart__x-axis" fontSize={FONT_SIZE}>
+      <line
+        x1={g.plotLeft}
+        x2={g.plotRight}
+        y1={g.plotBottom}
+        y2={g.plotBottom}
+        stroke={AXIS_COLOUR}
+      />
+      {names.map((name, index) => {
+        const x = g.barCentre(index);
+        return (
+          <g key={`${index}-${name}`}>
+            <line x1={x} x2={x} y1={g.plotBottom} y2={g.plotBottom + 6} stroke={AXIS_COLOUR} />
+            {g.nameStyle === 'wrapped' ? (
+              <WrappedAxisTick
+                x={x}
+                y={labelTop}
+                payload={{ value: name }}
+                room={g.slot * 0.92}
+                maxLines={3}
+                orientation="bottom"
+              />
+            ) : g.nameStyle === 'slanted' ? (
+              <text
+                transform={`translate(${x}, ${labelTop}) rotate(-35)`}
+                textAnchor="end"
+                dy="0.71em"
+                fill={TEXT_COLOUR}
+              >
+                {shorten(name, 22)}
+              </text>
+            ) : null}
+          </g>
+        );
+      })}
+    </g>
+  );
+}
+
+function ChartTooltip({
+  row,
+  view,
+  at,
+}: {
+  row: ChartRow;
+  view: ViewMeasure;
+  at: { left: number; top: number; side: 'left' | 'right' };
+}) {
+  return (
+    <div
+      className="chart-tooltip caseload-chart__tooltip"
+      style={{
+        top: at.top,
+        ...(at.side === 'right' ? { left: at.left } : { right: `calc(100% - ${at.left}px)` }),
+      }}
+    >
       <p className="chart-tooltip__name">{row.name}</p>
       <p>{describeRow(row, view, { withName: false })}</p>
     </div>
@@ -263,16 +403,7 @@ function ChartTooltip({ active, payload, view }: TooltipContentProps & { view: V
 }
 
 /** A worker's own cap: a short bar across their bar, white-edged to show on any band colour. */
-function OwnCapMark({
-  cx,
-  cy,
-  wide,
-}: {
-  cx: number | undefined;
-  cy: number | undefined;
-  wide: boolean;
-}) {
-  if (cx === undefined || cy === undefined) return <g />;
+function OwnCapMark({ cx, cy, wide }: { cx: number; cy: number; wide: boolean }) {
   const half = wide ? 16 : 4;
   return (
     <g aria-hidden="true" className="own-cap-mark">
@@ -280,13 +411,6 @@ function OwnCapMark({
       <line x1={cx - half} x2={cx + half} y1={cy} y2={cy} stroke={TEXT_COLOUR} strokeWidth={3} />
     </g>
   );
-}
-
-/** The top of the value axis: above the highest bar and the highest cap, on a multiple of 5. */
-function yAxisTop(rows: readonly ChartRow[], caps: readonly Cap[]): number {
-  const highestValue = Math.max(0, ...rows.map((row) => Math.max(row.value ?? 0, row.ownCap ?? 0)));
-  const highestCap = Math.max(0, ...caps.map(capThreshold));
-  return Math.ceil((Math.max(highestValue * 1.08, highestCap + 5) + 0.001) / 5) * 5;
 }
 
 function shorten(name: string, maxLength: number): string {

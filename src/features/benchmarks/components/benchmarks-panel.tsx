@@ -7,6 +7,7 @@ import type { Organisation, Unit } from '../../../contract/v1';
 import type { OrgIndex } from '../../../domain/org-index';
 import type { LoadSettings } from '../../../domain/worker-load';
 import { useBenchmarksShown, useDfeBenchmarks } from '../../../lib/benchmarks';
+import { deferred } from '../../../components/deferred';
 import { LoadError, Loading } from '../../../components/query-status';
 import { BenchmarkComparison } from './benchmark-comparison';
 import './benchmarks.css';
@@ -54,3 +55,6 @@ export function BenchmarksPanel(props: BenchmarksPanelProps) {
     </section>
   );
 }
+
+/** The panel, caught up at low priority after the page's main chart has painted. */
+export const DeferredBenchmarksPanel = deferred(BenchmarksPanel);

@@ -58,7 +58,9 @@ export function BoardPanel({
   }
 
   function saveSvg() {
-    const chart = panel.current?.querySelector<SVGSVGElement>('svg.recharts-surface');
+    const chart = panel.current?.querySelector<SVGSVGElement>(
+      'svg.recharts-surface, svg.caseload-chart__svg',
+    );
     if (!chart || !svgLegend) {
       setProblem('There is no chart to save here.');
       return;

@@ -1,50 +1,41 @@
-import { lazy, Suspense, useMemo, useState, type ReactNode } from 'react';
+import { lazy, Suspense, useCallback, useMemo, useState, type ReactNode } from 'react';
 import type { Unit } from '../../../contract/v1';
 import type { RejectedRecord } from '../../../contract/validate-snapshot';
 import { teamTypeName } from '../../../domain/active-caps';
 import type { Band } from '../../../domain/bands';
-import { capThreshold, formatCap, type Cap, type CapPreset } from '../../../domain/caps';
+import { formatCap, type Cap, type CapPreset } from '../../../domain/caps';
 import { childRows, sortRows, type ChartRow, type RowOrder } from '../../../domain/chart-rows';
-import { formatDate, formatLoad } from '../../../domain/format';
+import { formatDate } from '../../../domain/format';
 import { ownCapDescription } from '../../../domain/explain';
 import { headlineFor } from '../../../domain/headline';
 import { measureCaption, valueUnit } from '../../../domain/measure-options';
 import type { OrgIndex } from '../../../domain/org-index';
 import type { SnapshotHistory } from '../../../domain/snapshot-history';
-import { spreadRows } from '../../../domain/spread-rows';
 import { unitFigures } from '../../../domain/unit-figures';
 import type { LoadSettings } from '../../../domain/worker-load';
 import type { ViewSearch } from '../../../lib/view-search';
 import { BandLegend } from '../../../components/band-legend';
-import { CaseloadTable } from '../../../components/caseload-table';
 import { DataNotes } from '../../../components/data-notes';
 import { ErrorBoundary } from '../../../components/error-boundary';
-import { SpreadTable } from '../../../components/spread-table';
 import { useFocusOnChange } from '../../../components/use-focus-on-change';
-import { KpiTiles, loadLabel } from './kpi-tiles';
+import { KpiTiles } from './kpi-tiles';
 import type { TrendReference } from '../../../components/trend-chart';
-import { UnitTrendSection } from './unit-trend-section';
-import { useUnitHistory } from './use-unit-history';
+import { DeferredUnitPageDetails } from './unit-page-details';
+import { useUnitComparisons } from './use-unit-history';
 import { Pager } from '../../../components/pager';
 import { pageOf } from '../../../domain/paging';
 
-// The chart chunks start loading when the app starts, alongside the data,
-// not after it: every overview draws them, so waiting only delays first paint.
+// The chart chunk starts loading when the app starts, alongside the data,
+// not after it: every overview draws it, so waiting only delays first paint.
 const caseloadChartModule = import('../../../components/caseload-chart');
-const spreadChartModule = import('../../../components/spread-chart');
 const CaseloadChart = lazy(() =>
   caseloadChartModule.then((module) => ({ default: module.CaseloadChart })),
-);
-const SpreadChart = lazy(() =>
-  spreadChartModule.then((module) => ({ default: module.SpreadChart })),
 );
 
 const listFormat = new Intl.ListFormat('en-GB', { style: 'long', type: 'conjunction' });
 
 /** Beyond this many bars a chart stops being readable at 1280 px. */
 export const MAX_BARS = 40;
-/** Rows of the table shown at once: enough to read, few enough to render at once. */
-export const MAX_TABLE_ROWS = 40;
 
 interface UnitPageProps {
   index: OrgIndex;
@@ -91,8 +82,16 @@ export function UnitPage({
   // Pages start again at the first when the unit changes.
   const [pages, setPages] = useState({ unitId: unit.id, chart: 0, table: 0 });
   const pagesHere = pages.unitId === unit.id ? pages : { unitId: unit.id, chart: 0, table: 0 };
-  const turnPage = (which: 'chart' | 'table') => (page: number) =>
-    setPages({ ...pagesHere, [which]: page });
+  const turnChartPage = (page: number) => setPages({ ...pagesHere, chart: page });
+  // Stable, so the deferred details are not re-rendered for a new function each time.
+  const turnTablePage = useCallback(
+    (page: number) =>
+      setPages((current) => ({
+        ...(current.unitId === unit.id ? current : { unitId: unit.id, chart: 0, table: 0 }),
+        table: page,
+      })),
+    [unit.id],
+  );
   const heading = useFocusOnChange<HTMLHeadingElement>(unit.id);
   const { view } = settings;
 
@@ -105,23 +104,22 @@ export function UnitPage({
     () => sortRows(childRows(index, unit.id, caps, bands, settings), order),
     [index, unit.id, caps, bands, settings, order],
   );
-  const spread = useMemo(
-    () => spreadRows(index, unit.id, caps, bands, settings),
-    [index, unit.id, caps, bands, settings],
-  );
   const isTeam = index.isLeaf(unit.id);
-  const past = useUnitHistory(history, dates, index.asAt, unit.id, caps, bands, settings);
-  // Units with totals have no workers, so no spread: leave their rows out and say so.
-  const spreadShown = spread.filter((row) => row.total > 0 || row.totalsUnits === 0);
-  const totalsOnlyRows = spread.filter((row) => row.total === 0 && row.totalsUnits > 0);
+  const comparisons = useUnitComparisons(
+    history,
+    dates,
+    index.asAt,
+    unit.id,
+    caps,
+    bands,
+    settings,
+  );
   const childName = isTeam ? 'Workers' : childKindName(index.children(unit.id));
   const charted = rows.filter((row) => row.counted);
   const chartPage = pageOf(charted, pagesHere.chart, MAX_BARS);
-  const tablePage = pageOf(rows, pagesHere.table, MAX_TABLE_ROWS);
   const orderWords = order === 'load' ? 'highest first' : 'by name';
   const keep: ViewSearch = { ...search, unit: undefined, worker: undefined };
   const linkFor = (row: ChartRow): ViewSearch => ({ ...keep, ...row.target });
-  const topCap = caps[caps.length - 1];
   const unitText = valueUnit(view);
   const who = view.population === 'case-holders' ? 'case holder' : 'worker';
   const ownCapRule = ownCapDescription(settings);
@@ -167,7 +165,7 @@ export function UnitPage({
           preset={preset}
           ownCapRule={ownCapRule}
           weighting={settings.weighting}
-          comparisons={past.current ? past.comparisons : null}
+          comparisons={comparisons}
         />
       </ErrorBoundary>
 
@@ -232,84 +230,29 @@ export function UnitPage({
           noun="bars"
           order={orderWords}
           label="Pages of the chart"
-          onPage={turnPage('chart')}
+          onPage={turnChartPage}
         />
         <BandLegend bands={bands} rows={rows} />
       </section>
 
-      {!unit.aggregate && (
-        <section className="chart-section" aria-labelledby="spread-heading">
-          <h2 id="spread-heading">Spread: how many {who}s sit in each band</h2>
-          <p className="chart-caption">
-            {isTeam ? unit.name : `Each bar is one ${childName.toLowerCase().replace(/s$/, '')}`}:
-            counted {who}s by the band their own {unitText} falls in. An average hides these people;
-            this shows them.
-            {totalsOnlyRows.length > 0 &&
-              ` Not shown, because totals do not say how each worker’s load falls: ${listFormat.format(totalsOnlyRows.map((row) => row.name))}.`}
-          </p>
-          {spreadShown.length > 0 && (
-            <>
-              <ErrorBoundary label="the spread chart">
-                <Suspense fallback={<p className="loading">Loading chart…</p>}>
-                  <SpreadChart rows={spreadShown} bands={bands} />
-                </Suspense>
-              </ErrorBoundary>
-              <ErrorBoundary label="the spread table">
-                <SpreadTable
-                  rows={spreadShown}
-                  bands={bands}
-                  caption={`${who[0]?.toUpperCase() ?? ''}${who.slice(1)}s in each band, as at ${formatDate(index.asAt)}`}
-                />
-              </ErrorBoundary>
-            </>
-          )}
-        </section>
-      )}
-
-      {
-        <UnitTrendSection
-          ready={past.current}
-          unitName={unit.name}
-          asAt={index.asAt}
-          trend={past.trend}
-          progress={past.progress}
-          caps={caps}
-          bands={bands}
-          view={view}
-          measureLabel={loadLabel(view)}
-          who={who}
-          references={trendReferences}
-          limited={historyLimited}
-        />
-      }
-
-      {!unit.aggregate && (
-        <section aria-labelledby="table-heading">
-          <h2 id="table-heading">
-            {childName} in {unit.name} as a table
-          </h2>
-          <ErrorBoundary label="the table">
-            <CaseloadTable
-              rows={tablePage.items}
-              bands={bands}
-              view={view}
-              kind={isTeam ? 'worker' : 'unit'}
-              caption={`${childName} in ${unit.name}, as at ${formatDate(index.asAt)}: ${unitText}`}
-              linkFor={linkFor}
-              topCapLabel={
-                topCap ? `${formatLoad(capThreshold(topCap)).replace(/\.0$/, '')}+` : undefined
-              }
-            />
-          </ErrorBoundary>
-          <Pager
-            page={tablePage}
-            noun="rows"
-            order={orderWords}
-            label="Pages of the table"
-            onPage={turnPage('table')}
-          />
-        </section>
-      )}
+      <DeferredUnitPageDetails
+        index={index}
+        unit={unit}
+        caps={caps}
+        bands={bands}
+        settings={settings}
+        rows={rows}
+        orderWords={orderWords}
+        childName={childName}
+        who={who}
+        tablePage={pagesHere.table}
+        onTablePage={turnTablePage}
+        search={search}
+        dates={dates}
+        history={history}
+        trendReferences={trendReferences}
+        historyLimited={historyLimited}
+      />
       {comparison}
       <DataNotes
         excluded={figures.excluded}

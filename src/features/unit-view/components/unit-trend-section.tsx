@@ -22,8 +22,6 @@ const ShareTrendChart = lazy(() =>
 const listFormat = new Intl.ListFormat('en-GB', { style: 'long', type: 'conjunction' });
 
 interface UnitTrendSectionProps {
-  /** False while the trend is still that of another view: say it is being worked out. */
-  ready: boolean;
   unitName: string;
   asAt: string;
   trend: readonly UnitTrendPoint[];
@@ -42,7 +40,6 @@ interface UnitTrendSectionProps {
 
 /** "Over time": the unit's load and its shares over each cap across the snapshots up to this one. */
 export function UnitTrendSection({
-  ready,
   unitName,
   asAt,
   trend,
@@ -65,23 +62,17 @@ export function UnitTrendSection({
         {limited &&
           ' At national scale each snapshot is large, so only the previous snapshot and the one a year earlier are loaded: the points are not evenly spaced in time.'}
       </p>
-      {!ready ? (
-        <p className="loading" role="status">
-          Working out the trend…
-        </p>
-      ) : (
-        <TrendBody
-          unitName={unitName}
-          asAt={asAt}
-          trend={trend}
-          progress={progress}
-          caps={caps}
-          bands={bands}
-          measureLabel={measureLabel}
-          who={who}
-          references={references}
-        />
-      )}
+      <TrendBody
+        unitName={unitName}
+        asAt={asAt}
+        trend={trend}
+        progress={progress}
+        caps={caps}
+        bands={bands}
+        measureLabel={measureLabel}
+        who={who}
+        references={references}
+      />
     </section>
   );
 }
@@ -97,7 +88,7 @@ function TrendBody({
   measureLabel,
   who,
   references = [],
-}: Omit<UnitTrendSectionProps, 'ready' | 'view'>) {
+}: Omit<UnitTrendSectionProps, 'view'>) {
   const thresholds = caps.map(capThreshold);
   const sentence = describeUnitTrend(trend, measureLabel);
   const columns = trendColumns(measureLabel, who, thresholds, references);

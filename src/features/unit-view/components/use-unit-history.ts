@@ -1,10 +1,9 @@
 /**
- * A unit's trend and its comparisons with earlier snapshots, worked out from
- * deferred inputs: the current view paints first, and the history catches
- * up in a render React may interrupt. Each snapshot's figures are cached, so
- * a newly arrived date costs one snapshot's work.
+ * A unit's history: its trend across the snapshots, and this snapshot against
+ * the previous one and a year earlier. Each snapshot's figures are cached, so
+ * a newly arrived date costs one snapshot's work and a comparison costs two.
  */
-import { useDeferredValue, useMemo } from 'react';
+import { useMemo } from 'react';
 import type { Band } from '../../../domain/bands';
 import type { Cap } from '../../../domain/caps';
 import type { SnapshotHistory } from '../../../domain/snapshot-history';
@@ -26,30 +25,17 @@ export interface HistoryProgress {
   loading: boolean;
 }
 
-export interface UnitHistory {
+export interface UnitTrend {
   trend: readonly UnitTrendPoint[];
-  comparisons: UnitComparisons;
   progress: HistoryProgress;
-  /**
-   * False while the figures are still those of another unit, date, caps or
-   * measure (the deferred render has not caught up): show none of them then.
-   * Newer history for the same view is fine to show while more arrives.
-   */
-  current: boolean;
 }
 
-interface Inputs {
-  history: SnapshotHistory;
-  dates: readonly string[];
-  asAt: string;
-  unitId: string;
-  caps: readonly Cap[];
-  bands: readonly Band[];
-  settings: LoadSettings;
-}
-
-/** The unit's trend up to `asAt`, and this snapshot against the previous one and a year earlier. */
-export function useUnitHistory(
+/**
+ * This snapshot against the previous one and a year earlier, for the key
+ * figures. Worked out with the page itself (two snapshots' figures), so the
+ * change lines never lag behind the figures they sit under.
+ */
+export function useUnitComparisons(
   history: SnapshotHistory,
   dates: readonly string[],
   asAt: string,
@@ -57,28 +43,29 @@ export function useUnitHistory(
   caps: readonly Cap[],
   bands: readonly Band[],
   settings: LoadSettings,
-): UnitHistory {
-  const inputs = useMemo<Inputs>(
-    () => ({ history, dates, asAt, unitId, caps, bands, settings }),
+): UnitComparisons {
+  return useMemo(
+    () => periodComparisons(history, dates, asAt, unitId, caps, bands, settings),
     [history, dates, asAt, unitId, caps, bands, settings],
   );
-  const deferred = useDeferredValue(inputs);
-  const worked = useMemo((): Omit<UnitHistory, 'current'> => {
-    const { history: h, dates: d, asAt: at, unitId: id } = deferred;
-    const upToNow = d.filter((date) => date <= at);
-    const failed = h.failed.filter((date) => date <= at).sort();
-    const loaded = h.loaded.filter((entry) => entry.asAt <= at).length;
+}
+
+/** The unit's trend up to `asAt`, and how much of the history behind it has loaded. */
+export function useUnitTrend(
+  history: SnapshotHistory,
+  dates: readonly string[],
+  asAt: string,
+  unitId: string,
+  caps: readonly Cap[],
+  bands: readonly Band[],
+  settings: LoadSettings,
+): UnitTrend {
+  return useMemo(() => {
+    const upToNow = dates.filter((date) => date <= asAt);
+    const failed = history.failed.filter((date) => date <= asAt).sort();
+    const loaded = history.loaded.filter((entry) => entry.asAt <= asAt).length;
     return {
-      trend: unitTrend(h, id, deferred.caps, deferred.bands, deferred.settings, at),
-      comparisons: periodComparisons(
-        h,
-        d,
-        at,
-        id,
-        deferred.caps,
-        deferred.bands,
-        deferred.settings,
-      ),
+      trend: unitTrend(history, unitId, caps, bands, settings, asAt),
       progress: {
         total: upToNow.length,
         loaded,
@@ -86,12 +73,5 @@ export function useUnitHistory(
         loading: loaded + failed.length < upToNow.length,
       },
     };
-  }, [deferred]);
-  const current =
-    deferred.unitId === unitId &&
-    deferred.asAt === asAt &&
-    deferred.caps === caps &&
-    deferred.bands === bands &&
-    deferred.settings === settings;
-  return { ...worked, current };
+  }, [history, dates, asAt, unitId, caps, bands, settings]);
 }

@@ -1,0 +1,120 @@
+/**
+ * Where everything on the caseload bar chart goes, worked out once per draw:
+ * the plot's edges, the value scale, each bar's slot and the axis ticks. Pure
+ * arithmetic, no DOM, so it is tested on its own.
+ */
+import { capLowerEdge, capThreshold, type Cap } from '../domain/caps';
+
+/** Room around the plot: the band names sit in the right margin. */
+export const CHART_MARGIN = { top: 20, right: 150, bottom: 8, left: 8 } as const;
+const Y_AXIS_WIDTH = 56;
+/** Widest a bar is drawn, however few there are. */
+export const MAX_BAR_WIDTH = 56;
+/** More bars than this have no room for names or value labels. */
+const MANY_BARS = 24;
+/** This many bars or fewer have room to wrap their names on to lines. */
+const FEW_BARS = 6;
+
+export interface BarValue {
+  value: number | null;
+  ownCap: number | null;
+}
+
+export interface BarChartGeometry {
+  width: number;
+  height: number;
+  /** The top of the value axis. */
+  top: number;
+  /** Values with a tick and a grid line: 0, each cap's edges, and the top. */
+  ticks: readonly number[];
+  plotLeft: number;
+  plotRight: number;
+  plotTop: number;
+  plotBottom: number;
+  plotWidth: number;
+  plotHeight: number;
+  /** The width each bar has, gaps included. */
+  slot: number;
+  barWidth: number;
+  /** Whether bars carry value labels (and wide own-cap marks). */
+  labelled: boolean;
+  nameStyle: 'wrapped' | 'slanted' | 'none';
+  /** The pixel height of a value. */
+  y(value: number): number;
+  barLeft(index: number): number;
+  barCentre(index: number): number;
+  /** The bar under a horizontal position in the chart, or null outside the plot. */
+  barAt(x: number): number | null;
+  /** Where a bar's tooltip goes: beside the bar, on whichever side has room. */
+  tooltipAt(index: number, bar: BarValue): { left: number; top: number; side: 'left' | 'right' };
+}
+
+/** The top of the value axis: above the highest bar and the highest cap, on a multiple of 5. */
+export function valueAxisTop(bars: readonly BarValue[], caps: readonly Cap[]): number {
+  const highestValue = Math.max(0, ...bars.map((bar) => Math.max(bar.value ?? 0, bar.ownCap ?? 0)));
+  const highestCap = Math.max(0, ...caps.map(capThreshold));
+  return Math.ceil((Math.max(highestValue * 1.08, highestCap + 5) + 0.001) / 5) * 5;
+}
+
+export function barChartGeometry(
+  bars: readonly BarValue[],
+  caps: readonly Cap[],
+  width: number,
+  height: number,
+): BarChartGeometry {
+  const count = Math.max(1, bars.length);
+  const many = bars.length > MANY_BARS;
+  const few = bars.length <= FEW_BARS;
+  const xAxisHeight = few ? 56 : many ? 40 : 110;
+  const top = valueAxisTop(bars, caps);
+  const ticks = [
+    ...new Set([0, ...caps.flatMap((cap) => [capLowerEdge(cap), capThreshold(cap)]), top]),
+  ]
+    .filter((tick) => tick <= top)
+    .sort((a, b) => a - b);
+  const plotLeft = CHART_MARGIN.left + Y_AXIS_WIDTH;
+  const plotRight = Math.max(plotLeft + count, width - CHART_MARGIN.right);
+  const plotTop = CHART_MARGIN.top;
+  const plotBottom = Math.max(plotTop + 1, height - CHART_MARGIN.bottom - xAxisHeight);
+  const plotWidth = plotRight - plotLeft;
+  const plotHeight = plotBottom - plotTop;
+  const slot = plotWidth / count;
+  // Many bars keep a 2 px gap each side; fewer keep 18% of their slot each side.
+  const gap = many ? Math.min(2, slot / 4) : slot * 0.18;
+  const barWidth = Math.max(1, Math.min(MAX_BAR_WIDTH, slot - 2 * gap));
+  const y = (value: number) => plotBottom - (Math.min(Math.max(value, 0), top) / top) * plotHeight;
+  const barCentre = (index: number) => plotLeft + (index + 0.5) * slot;
+  return {
+    width,
+    height,
+    top,
+    ticks,
+    plotLeft,
+    plotRight,
+    plotTop,
+    plotBottom,
+    plotWidth,
+    plotHeight,
+    slot,
+    barWidth,
+    labelled: !many,
+    nameStyle: few ? 'wrapped' : many ? 'none' : 'slanted',
+    y,
+    barLeft: (index) => barCentre(index) - barWidth / 2,
+    barCentre,
+    barAt(x) {
+      if (x < plotLeft || x >= plotRight || bars.length === 0) return null;
+      return Math.min(bars.length - 1, Math.floor((x - plotLeft) / slot));
+    },
+    tooltipAt(index, bar) {
+      const centre = barCentre(index);
+      const side = centre < width / 2 ? 'right' : 'left';
+      const offset = barWidth / 2 + 12;
+      return {
+        left: side === 'right' ? centre + offset : centre - offset,
+        top: Math.max(0, y(Math.max(bar.value ?? 0, bar.ownCap ?? 0)) - 24),
+        side,
+      };
+    },
+  };
+}
