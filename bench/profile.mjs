@@ -3,7 +3,11 @@
  * built app, summarised as self time per function and per source file.
  * Needs a built dist/ (npm run bench builds it).
  *
- *   node bench/profile.mjs national caps|drill|load
+ *   node bench/profile.mjs national caps|drill|load|caps-paint
+ *
+ * caps-paint profiles only from each cap change to its next paint (the part
+ * the bench's "cap change to paint" times), leaving out what React renders
+ * at low priority afterwards.
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -28,7 +32,26 @@ await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
 if (what === 'load') await cdp.send('Profiler.start');
 await page.goto(`http://127.0.0.1:${port}/?demo=${dataset}`);
 await page.waitForSelector('a.chart-bar-link', { timeout: 120_000 });
-if (what !== 'load') {
+const parts = [];
+if (what === 'caps-paint') {
+  await page.waitForTimeout(4000);
+  for (const preset of ['cafcass', 'default', 'napo', 'setting-the-bar', 'cafcass', 'default']) {
+    await cdp.send('Profiler.start');
+    await page.evaluate(
+      (value) =>
+        new Promise((resolve) => {
+          const select = document.getElementById('caps-select');
+          select.value = value;
+          select.dispatchEvent(new Event('change', { bubbles: true }));
+          requestAnimationFrame(() => setTimeout(resolve, 0));
+        }),
+      preset,
+    );
+    const { profile: part } = await cdp.send('Profiler.stop');
+    parts.push(part);
+    await page.waitForTimeout(600);
+  }
+} else if (what !== 'load') {
   await page.waitForTimeout(500);
   await cdp.send('Profiler.start');
   for (const preset of ['cafcass', 'default', 'cafcass']) {
@@ -41,11 +64,9 @@ if (what !== 'load') {
     await page.waitForTimeout(300);
   }
 }
-const { profile } = await cdp.send('Profiler.stop');
+if (what !== 'caps-paint') parts.push((await cdp.send('Profiler.stop')).profile);
 const self = new Map();
 const byFile = new Map();
-const dt = new Map();
-profile.samples.forEach((id, i) => dt.set(id, (dt.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0)));
 const maps = new Map();
 function original(url, line, column) {
   const file = path.join(root, 'dist/assets', path.basename(url));
@@ -55,20 +76,25 @@ function original(url, line, column) {
   const found = maps.get(file).originalPositionFor({ line: line + 1, column });
   return found.source ? found : null;
 }
-for (const node of profile.nodes) {
-  const time = (dt.get(node.id) ?? 0) / 1000;
-  const { functionName, url, lineNumber, columnNumber } = node.callFrame;
-  const at = original(url, lineNumber, columnNumber);
-  const source = at
-    ? at.source.replace(/^.*node_modules\//, '').replace(/^(\.\.\/)+/, '')
-    : path.basename(url);
-  const key = at
-    ? `${at.name ?? functionName ?? '(anon)'} ${source}:${at.line}`
-    : `${functionName || '(anon)'} ${path.basename(url)}:${lineNumber}`;
-  self.set(key, (self.get(key) ?? 0) + time);
-  const file = at ? source.split('/').slice(0, 2).join('/') : functionName;
-  byFile.set(file, (byFile.get(file) ?? 0) + time);
+for (const profile of parts) {
+  const dt = new Map();
+  profile.samples.forEach((id, i) => dt.set(id, (dt.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0)));
+  for (const node of profile.nodes) {
+    const time = (dt.get(node.id) ?? 0) / 1000;
+    const { functionName, url, lineNumber, columnNumber } = node.callFrame;
+    const at = original(url, lineNumber, columnNumber);
+    const source = at
+      ? at.source.replace(/^.*node_modules\//, '').replace(/^(\.\.\/)+/, '')
+      : path.basename(url);
+    const key = at
+      ? `${at.name ?? functionName ?? '(anon)'} ${source}:${at.line}`
+      : `${functionName || '(anon)'} ${path.basename(url)}:${lineNumber}`;
+    self.set(key, (self.get(key) ?? 0) + time);
+    const file = at ? source.split('/').slice(0, 2).join('/') : functionName;
+    byFile.set(file, (byFile.get(file) ?? 0) + time);
+  }
 }
+
 const top = (map, n) =>
   [...map.entries()]
     .sort((a, b) => b[1] - a[1])

@@ -56,7 +56,7 @@ export function CaseloadChart({
   );
   const hoveredRow = hovered === null ? undefined : data[hovered];
   return (
-    <div className="caseload-chart" ref={container} onMouseLeave={() => setHovered(null)}>
+    <div className="caseload-chart" ref={container}>
       <ChartPlot
         data={data}
         bands={bands}
@@ -118,6 +118,7 @@ const ChartPlot = memo(function ChartPlot({
       height={g.height}
       viewBox={`0 0 ${g.width} ${g.height}`}
       onMouseMove={onMouseMove}
+      onMouseLeave={() => onHover(null)}
     >
       <g className="caseload-chart__bands">
         {bands.map((band) => {

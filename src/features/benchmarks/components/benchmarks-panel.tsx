@@ -3,6 +3,7 @@
  * published figures, with a switch (kept in the URL) to hide them. The DfE
  * table is a chunk of its own, fetched only while benchmarks are shown.
  */
+import { memo } from 'react';
 import type { Organisation, Unit } from '../../../contract/v1';
 import type { OrgIndex } from '../../../domain/org-index';
 import type { LoadSettings } from '../../../domain/worker-load';
@@ -18,6 +19,10 @@ export interface BenchmarksPanelProps {
   organisation: Organisation;
   settings: LoadSettings;
 }
+
+// The panel re-renders whenever the URL changes (it reads the benchmarks switch from
+// it); the comparison and its chart only when their own inputs change.
+const MemoisedComparison = memo(BenchmarkComparison);
 
 export function BenchmarksPanel(props: BenchmarksPanelProps) {
   const [shown, setShown] = useBenchmarksShown();
@@ -50,7 +55,7 @@ export function BenchmarksPanel(props: BenchmarksPanelProps) {
           retrying={query.isFetching}
         />
       ) : (
-        <BenchmarkComparison data={query.data} {...props} />
+        <MemoisedComparison data={query.data} {...props} />
       )}
     </section>
   );
