@@ -27,7 +27,7 @@ describe('Dashboard on the demo handlers', () => {
     ).toBeInTheDocument();
 
     const areas = (demoSnapshot(latest)?.units ?? []).filter((unit) => unit.kind === 'area');
-    const table = screen.getByRole('table', { name: /Service areas in/ });
+    const table = await screen.findByRole('table', { name: /Service areas in/ });
     const rows = within(table).getAllByRole('row').slice(1);
     expect(rows).toHaveLength(areas.length);
     for (const area of areas)
@@ -43,7 +43,7 @@ describe('Dashboard on the demo handlers', () => {
     renderApp(`/?unit=${team.id}`);
     expect(await findPageHeading()).toHaveTextContent(team.name);
 
-    const table = screen.getByRole('table', { name: new RegExp(`Workers in ${team.name}`) });
+    const table = await screen.findByRole('table', { name: new RegExp(`Workers in ${team.name}`) });
     const workers = snapshot.workers.filter((worker) => worker.unitId === team.id);
     expect(within(table).getAllByRole('row').slice(1)).toHaveLength(workers.length);
     expect(
@@ -92,7 +92,8 @@ describe('Dashboard on the demo handlers', () => {
     if (!report) throw new Error('no rejection report');
     expect(report).toHaveTextContent('casesHeld: must not be negative');
     expect(report).toHaveTextContent('fte: must be between 0 and 1');
-    expect(screen.getByRole('table', { name: /Service areas in/ })).toBeInTheDocument();
+    // The table is below the fold, rendered just after the page above it.
+    expect(await screen.findByRole('table', { name: /Service areas in/ })).toBeInTheDocument();
     expect(document.body.textContent).not.toMatch(/NaN|Infinity/);
   });
 

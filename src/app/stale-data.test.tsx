@@ -15,7 +15,8 @@ describe('a failed load keeps the last good data on screen', () => {
     server.use(...faultScenario('older-500'));
     renderApp();
     const heading = await screen.findByRole('heading', { level: 1 });
-    const areasBefore = screen.getByRole('table', { name: /Service areas in/ }).textContent;
+    const areasBefore = (await screen.findByRole('table', { name: /Service areas in/ }))
+      .textContent;
     expect(latest).toBe('2026-10-31');
     expect(previous).toBe('2026-09-30');
 

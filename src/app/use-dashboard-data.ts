@@ -30,6 +30,9 @@ import {
 } from './resolve-view';
 import { useSnapshotHistory } from './use-snapshot-history';
 
+/** Snapshots with more workers than this are too large to load thirteen of for a trend. */
+export const LARGE_SNAPSHOT_WORKERS = 5_000;
+
 /** Reads the URL, the caps preferences and the two queries into one view model. */
 export function useDashboardData() {
   const config = useConfig();
@@ -102,8 +105,11 @@ export function useDashboardData() {
   );
 
   // Every snapshot, for trends and "what changed"; loaded once the current view has painted.
-  // At national scale a snapshot is about 6 MB, so history holds only what the comparisons need.
-  const historyLimited = config.dataset === 'national';
+  // A national or regional snapshot is megabytes (about 6 MB for England), so from any source
+  // history then holds only what the comparisons need.
+  const historyLimited =
+    config.dataset === 'national' ||
+    (validated?.snapshot.workers.length ?? 0) > LARGE_SNAPSHOT_WORKERS;
   const historyDates = useMemo(
     () => (historyLimited && asAt ? comparisonOnlyDates(dates, asAt) : dates),
     [historyLimited, dates, asAt],

@@ -19,7 +19,7 @@ import { valueUnit, type ViewMeasure } from '../domain/measure-options';
 import { hrefFor, navigate, type ViewSearch } from '../lib/view-search';
 import { barChartGeometry, type BarChartGeometry } from './chart-geometry';
 import { describeRow } from './describe-row';
-import { useElementWidth } from './use-element-width';
+import { useElementSize } from './use-element-size';
 import { WrappedAxisTick } from './wrapped-axis-tick';
 
 export interface CaseloadChartProps {
@@ -48,7 +48,9 @@ export function CaseloadChart({
 }: CaseloadChartProps) {
   const [focused, setFocused] = useState<ChartRow | null>(null);
   const [hovered, setHovered] = useState<number | null>(null);
-  const [container, width] = useElementWidth<HTMLDivElement>(800);
+  const [container, size] = useElementSize<HTMLDivElement>();
+  // Until it is measured (and in jsdom, where nothing has a size), draw at a typical width.
+  const width = size.width || 800;
   const data = useMemo(() => rows.filter((row) => row.counted && row.value !== null), [rows]);
   const geometry = useMemo(
     () => barChartGeometry(data, caps, width, height),

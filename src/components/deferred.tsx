@@ -16,21 +16,22 @@ function shallowEqual(a: object, b: object): boolean {
 }
 
 /**
- * The component, memoised and fed deferred props. While it is behind, its
- * wrapper says so: `aria-busy` for assistive technology, `data-behind` for
- * styles and tests. The wrapper has `display: contents`, so layout is as if
- * the component stood on its own.
+ * The component, memoised and fed deferred props. It is deferred from the
+ * start too: on mount it renders nothing until the page above it has
+ * painted. While it is behind, its wrapper says so: `aria-busy` for
+ * assistive technology, `data-behind` for styles and tests. The wrapper has
+ * `display: contents`, so layout is as if the component stood on its own.
  */
 export function deferred<P extends object>(
   Component: ComponentType<P>,
 ): (props: P) => ReactElement {
   const Memoised = memo(Component) as unknown as ComponentType<P>;
   function Deferred(props: P) {
-    const later = useDeferredValue(props);
-    const behind = !shallowEqual(later, props);
+    const later = useDeferredValue<P | null>(props, null);
+    const behind = later === null || !shallowEqual(later, props);
     return (
       <div className="deferred" aria-busy={behind || undefined} data-behind={behind || undefined}>
-        <Memoised {...later} />
+        {later && <Memoised {...later} />}
       </div>
     );
   }

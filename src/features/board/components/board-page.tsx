@@ -35,15 +35,11 @@ import { BoardControls } from './board-controls';
 import { BoardFigures } from './board-figures';
 import { BoardPanel } from './board-panel';
 import { BoardTable } from './board-table';
+import { CaseloadChart } from '../../../components/caseload-chart';
 import { BoardTrendPanel } from './board-trend-panel';
-import { useElementSize } from './use-element-size';
+import { useElementSize } from '../../../components/use-element-size';
 import './board.css';
 
-const CaseloadChart = lazy(() =>
-  import('../../../components/caseload-chart').then((module) => ({
-    default: module.CaseloadChart,
-  })),
-);
 const SpreadChart = lazy(() =>
   import('../../../components/spread-chart').then((module) => ({ default: module.SpreadChart })),
 );
@@ -283,16 +279,14 @@ export function BoardPage(props: BoardPageProps) {
                 </p>
               ) : (
                 <ErrorBoundary label="the chart">
-                  <Suspense fallback={<p className="loading">Loading chart…</p>}>
-                    <CaseloadChart
-                      rows={shown}
-                      bands={bands}
-                      caps={caps}
-                      view={view}
-                      linkFor={linkFor}
-                      height={height}
-                    />
-                  </Suspense>
+                  <CaseloadChart
+                    rows={shown}
+                    bands={bands}
+                    caps={caps}
+                    view={view}
+                    linkFor={linkFor}
+                    height={height}
+                  />
                 </ErrorBoundary>
               )
             }

@@ -3,7 +3,7 @@ import type { CsvCell } from '../../../domain/csv-export';
 import { toCsv } from '../../../domain/csv-export';
 import { downloadBlob, downloadCsv } from '../../../lib/export-download';
 import { chartToSvg, elementToPng, type SvgLegendItem } from '../../../lib/export-image';
-import { useElementSize } from './use-element-size';
+import { useElementSize } from '../../../components/use-element-size';
 
 export interface BoardPanelProps {
   title: string;

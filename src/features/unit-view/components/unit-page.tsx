@@ -1,4 +1,4 @@
-import { lazy, Suspense, useCallback, useMemo, useState, type ReactNode } from 'react';
+import { useCallback, useMemo, useState, type ReactNode } from 'react';
 import type { Unit } from '../../../contract/v1';
 import type { RejectedRecord } from '../../../contract/validate-snapshot';
 import { teamTypeName } from '../../../domain/active-caps';
@@ -15,6 +15,9 @@ import { unitFigures } from '../../../domain/unit-figures';
 import type { LoadSettings } from '../../../domain/worker-load';
 import type { ViewSearch } from '../../../lib/view-search';
 import { BandLegend } from '../../../components/band-legend';
+// Not lazy: it is small (plain SVG) and on every page, and a lazy component's
+// first reveal is held back by React's Suspense throttle.
+import { CaseloadChart } from '../../../components/caseload-chart';
 import { DataNotes } from '../../../components/data-notes';
 import { ErrorBoundary } from '../../../components/error-boundary';
 import { useFocusOnChange } from '../../../components/use-focus-on-change';
@@ -24,13 +27,6 @@ import { DeferredUnitPageDetails } from './unit-page-details';
 import { useUnitComparisons } from './use-unit-history';
 import { Pager } from '../../../components/pager';
 import { pageOf } from '../../../domain/paging';
-
-// The chart chunk starts loading when the app starts, alongside the data,
-// not after it: every overview draws it, so waiting only delays first paint.
-const caseloadChartModule = import('../../../components/caseload-chart');
-const CaseloadChart = lazy(() =>
-  caseloadChartModule.then((module) => ({ default: module.CaseloadChart })),
-);
 
 const listFormat = new Intl.ListFormat('en-GB', { style: 'long', type: 'conjunction' });
 
@@ -214,15 +210,13 @@ export function UnitPage({
           </p>
         ) : (
           <ErrorBoundary label="the chart">
-            <Suspense fallback={<p className="loading">Loading chart…</p>}>
-              <CaseloadChart
-                rows={chartPage.items}
-                bands={bands}
-                caps={caps}
-                view={view}
-                linkFor={linkFor}
-              />
-            </Suspense>
+            <CaseloadChart
+              rows={chartPage.items}
+              bands={bands}
+              caps={caps}
+              view={view}
+              linkFor={linkFor}
+            />
           </ErrorBoundary>
         )}
         <Pager

@@ -1,4 +1,3 @@
-import { lazy, Suspense } from 'react';
 import type { Worker } from '../../../contract/v1';
 import { capStatus, isAtOrOver, type Band } from '../../../domain/bands';
 import { formatCap, type Cap, type CapPreset } from '../../../domain/caps';
@@ -9,13 +8,8 @@ import { measureNames, valueUnit, type ViewMeasure } from '../../../domain/measu
 import { ownCapStatus, ownCapWorking } from '../../../domain/own-cap';
 import type { LoadSettings } from '../../../domain/worker-load';
 import { BandLegend } from '../../../components/band-legend';
+import { CaseloadChart } from '../../../components/caseload-chart';
 import { ErrorBoundary } from '../../../components/error-boundary';
-
-const CaseloadChart = lazy(() =>
-  import('../../../components/caseload-chart').then((module) => ({
-    default: module.CaseloadChart,
-  })),
-);
 
 interface LoadSectionProps {
   worker: Worker;
@@ -91,16 +85,14 @@ export function LoadSection({ worker, row, caps, bands, preset, settings }: Load
             {worker.displayName}: {unitText} against the caps and their own cap
           </h3>
           <ErrorBoundary label="the chart">
-            <Suspense fallback={<p className="loading">Loading chart…</p>}>
-              <CaseloadChart
-                rows={[{ ...row, counted: true }]}
-                bands={bands}
-                caps={caps}
-                view={view}
-                linkFor={null}
-                height={220}
-              />
-            </Suspense>
+            <CaseloadChart
+              rows={[{ ...row, counted: true }]}
+              bands={bands}
+              caps={caps}
+              view={view}
+              linkFor={null}
+              height={220}
+            />
           </ErrorBoundary>
           <BandLegend bands={bands} rows={[{ ...row, counted: true }]} />
         </div>
