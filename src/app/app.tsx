@@ -1,9 +1,11 @@
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { LoadedConfig } from '../lib/runtime-config';
+import { parseViewSearch } from '../lib/view-search';
 import { ErrorBoundary } from '../components/error-boundary';
 import { ConfigContext } from './config-context';
 import { Dashboard } from './dashboard';
+import { prefetchFirstView } from './prefetch-first-view';
 import { createQueryClient } from './query-client';
 import { TokenGate } from './token-gate';
 
@@ -15,7 +17,12 @@ interface AppProps {
 
 /** Providers around the dashboard. */
 export function App({ config, queryClient: givenClient }: AppProps) {
-  const [queryClient] = useState(() => givenClient ?? createQueryClient(config.retries));
+  const [queryClient] = useState(() => {
+    if (givenClient) return givenClient;
+    const client = createQueryClient(config.retries);
+    prefetchFirstView(client, config, parseViewSearch(window.location.search).search);
+    return client;
+  });
   return (
     <ConfigContext.Provider value={config}>
       <QueryClientProvider client={queryClient}>

@@ -28,6 +28,7 @@ import {
   resolveSince,
   resolveUnitAndWorker,
 } from './resolve-view';
+import { snapshotSourceFor } from './prefetch-first-view';
 import { useSnapshotHistory } from './use-snapshot-history';
 
 /** Snapshots with more workers than this are too large to load thirteen of for a trend. */
@@ -54,10 +55,7 @@ export function useDashboardData() {
     [search.measure, search.count, search.who],
   );
   const source = useMemo<SnapshotSource>(
-    () =>
-      config.apiBasePath === null || (config.allowsImports && search.source === 'imported')
-        ? { kind: 'imported' }
-        : { kind: 'http', basePath: config.apiBasePath },
+    () => snapshotSourceFor(config, { source: search.source }),
     [config, search.source],
   );
   const listQuery = useQuery(snapshotListQueryOptions(source));
