@@ -6,9 +6,8 @@
  *
  *   BENCH_RUNS=7 BENCH_PORT=4193 npm run bench
  */
-import { execSync } from 'node:child_process';
+import { execSync, spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
-import { createServer } from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -169,7 +168,7 @@ async function demoFirstPaint(browser, dataset) {
 
 /**
  * The council is measured on its demo data. The nation is measured as a
- * deployment would serve it, from JSON endpoints (startNationalApi), because
+ * deployment would serve it, from JSON endpoints (bench/national-api-server.mjs), because
  * the demo makes up 30,000 workers in the page before it can draw anything.
  */
 async function benchLoadline(browser, dataset) {
@@ -180,9 +179,10 @@ async function benchLoadline(browser, dataset) {
   const paints = [];
   let kept = null;
   for (let run = 0; run < Math.max(3, Math.ceil(runs / 2)); run += 1) {
+    // Each load on a machine to itself: the page before is closed first, not left loading history.
+    if (kept) await kept.context.close();
     const result = await firstPaint(browser, url);
     paints.push(result.time);
-    if (kept) await kept.context.close();
     kept = result;
   }
   const { page } = kept;
@@ -257,9 +257,10 @@ async function benchPlain(browser, dataset) {
   const paints = [];
   let kept = null;
   for (let run = 0; run < (dataset === 'national' ? 1 : 3); run += 1) {
+    // Each load on a machine to itself: the page before is closed first, not left loading history.
+    if (kept) await kept.context.close();
     const result = await firstPaint(browser, url);
     paints.push(result.time);
-    if (kept) await kept.context.close();
     kept = result;
   }
   const { page } = kept;
@@ -280,57 +281,17 @@ async function benchPlain(browser, dataset) {
   return { firstPaint: median(paints), capChange: median(capTimes), heapMb, nodes };
 }
 
-const contentTypes = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-};
-
-/**
- * The production build in API mode, on national-scale JSON written ahead by
- * bench/write-national.ts: what a deployment pointed at a national API sees.
- * No MSW, no data generated in the page.
- */
+/** The national API in a process of its own; resolves once it is listening. */
 function startNationalApi() {
-  const config = JSON.stringify({
-    dataSource: { kind: 'api', baseUrl: '/api/v1', label: 'National-scale test API' },
+  const child = spawn(
+    process.execPath,
+    [path.join(root, 'bench/national-api-server.mjs'), String(apiPort), nationalFolder],
+    { stdio: ['ignore', 'pipe', 'inherit'] },
+  );
+  return new Promise((resolve, reject) => {
+    child.once('error', reject);
+    child.stdout.once('data', () => resolve(child));
   });
-  // Compressed once, as a web server sends JSON: 6 MB of text is about 1 MB gzipped.
-  const compressed = new Map();
-  const gzipped = (file) => {
-    if (!compressed.has(file)) compressed.set(file, gzipSync(readFileSync(file)));
-    return compressed.get(file);
-  };
-  const server = createServer((request, response) => {
-    const url = new URL(request.url ?? '/', 'http://localhost');
-    const send = (status, file, type = contentTypes[path.extname(file)]) => {
-      response.writeHead(status, {
-        'Content-Type': type ?? 'application/octet-stream',
-        'Content-Encoding': 'gzip',
-      });
-      response.end(gzipped(file));
-    };
-    if (url.pathname === '/loadline.config.json') {
-      response.writeHead(200, { 'Content-Type': contentTypes['.json'] });
-      return response.end(config);
-    }
-    if (url.pathname === '/api/v1/snapshots') {
-      return send(200, path.join(nationalFolder, 'snapshots.json'));
-    }
-    const snapshot = url.pathname.match(/^\/api\/v1\/snapshots\/(\d{4}-\d{2}-\d{2})$/);
-    if (snapshot) {
-      const file = path.join(nationalFolder, 'snapshots', `${snapshot[1]}.json`);
-      if (existsSync(file)) return send(200, file);
-      response.writeHead(404, { 'Content-Type': contentTypes['.json'] });
-      return response.end('{"error":"No snapshot"}');
-    }
-    const file = path.join(root, 'dist', path.normalize(url.pathname).replace(/^(\.\.[/\\])+/, ''));
-    const found = existsSync(file) && path.extname(file) !== '';
-    return send(200, found ? file : path.join(root, 'dist/index.html'));
-  });
-  return new Promise((resolve) => server.listen(apiPort, '127.0.0.1', () => resolve(server)));
 }
 
 async function main() {
@@ -376,7 +337,7 @@ async function main() {
     await browser.close();
     await app.close();
     await plain.close();
-    api?.close();
+    api?.kill();
   }
   print(results, js, startLoad, loadAverage(), version);
 }
