@@ -19,6 +19,13 @@ test('England at national scale loads, drills region to council, and pages nothi
   await expect(
     page.locator('.kpi-tiles').getByText('30,000', { exact: true }).first(),
   ).toBeVisible();
+  // Counts in the thousands carry separators, as in "18,231 of 26,250".
+  await expect(page.locator('.kpi-tiles')).toContainText(/\d{1,2},\d{3} of \d{1,2},\d{3}/);
+  await expect(page.locator('.kpi-tiles')).not.toContainText(/\d{4,} of/);
+  // The badge says the councils are invented, not that this is "not a real council".
+  await expect(page.locator('.source-badge')).toHaveText(
+    'Demo data: invented councils, not England’s real figures',
+  );
 
   const regionBar = page.locator('.caseload-chart a.chart-bar-link').first();
   const regionName = ((await regionBar.getAttribute('aria-label')) ?? '').split(':')[0] ?? '';

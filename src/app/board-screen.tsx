@@ -9,7 +9,7 @@ interface BoardScreenProps {
   trendReferences: readonly TrendReference[];
   organisationName: string;
   sourceLabel: string;
-  isDemo: boolean;
+  demoLabel: string | null;
 }
 
 /** The board layout (`layout=board`) of the unit in the URL, once its snapshot is in. */
@@ -18,7 +18,7 @@ export function BoardScreen({
   trendReferences,
   organisationName,
   sourceLabel,
-  isDemo,
+  demoLabel,
 }: BoardScreenProps) {
   const { listQuery, snapshotQuery, index, view } = data;
   if (listQuery.isError) {
@@ -67,7 +67,7 @@ export function BoardScreen({
       search={data.search}
       organisationName={organisationName}
       sourceLabel={sourceLabel}
-      isDemo={isDemo}
+      demoLabel={demoLabel}
       notices={data.notices}
       history={data.history}
       trendReferences={trendReferences}

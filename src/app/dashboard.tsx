@@ -13,6 +13,7 @@ import { formatDate } from '../domain/format';
 import { CapsEditor } from '../features/caps/components/caps-editor';
 import { UnitPage } from '../features/unit-view/components/unit-page';
 import { WorkerPage } from '../features/worker-view/components/worker-page';
+import { demoBadgeText } from '../lib/demo-dataset';
 import { navigate, type ViewSearch } from '../lib/view-search';
 import { useCapsStore } from '../stores/caps-store';
 import { useMeasureSettingsStore } from '../stores/measure-settings-store';
@@ -44,6 +45,7 @@ export function Dashboard() {
   const importedHere = imports.data?.imports ?? {};
   const showingImported = data.source.kind === 'imported';
   const importRecord = data.asAt ? importedHere[data.asAt] : undefined;
+  const demoLabel = config.isDemo && !showingImported ? demoBadgeText[config.dataset] : null;
   const sourceLabel = showingImported
     ? `imported file ${importRecord?.sourceName ?? ''}`.trim()
     : config.sourceLabel;
@@ -113,7 +115,7 @@ export function Dashboard() {
         trendReferences={trendReferences}
         organisationName={organisationName}
         sourceLabel={sourceLabel}
-        isDemo={config.isDemo && !showingImported}
+        demoLabel={demoLabel}
       />
     );
   }
@@ -126,7 +128,7 @@ export function Dashboard() {
       <PageHeader
         organisationName={organisationName}
         sourceLabel={sourceLabel}
-        isDemo={config.isDemo && !showingImported}
+        demoLabel={demoLabel}
         sourceSwitch={sourceSwitch}
         importOpen={config.allowsImports ? importOpen : null}
         onToggleImport={() => setImportOpen((open) => !open)}

@@ -8,7 +8,8 @@ interface PageHeaderProps {
   organisationName: string;
   /** The data source in words; "Demo data" is shown in its own unmistakable style. */
   sourceLabel: string;
-  isDemo: boolean;
+  /** What the badge says on demo data (not a real council), or null on real data. */
+  demoLabel: string | null;
   /** A link to switch between demo and imported data, when both are there. */
   sourceSwitch: ReactNode;
   importOpen: boolean | null;
@@ -27,15 +28,15 @@ interface PageHeaderProps {
 
 /** Organisation, data source, and the controls that change the whole view. */
 export function PageHeader(props: PageHeaderProps) {
-  const { organisationName, sourceLabel, isDemo, sourceSwitch, dates, asAt } = props;
+  const { organisationName, sourceLabel, demoLabel, sourceSwitch, dates, asAt } = props;
   return (
     <header className="page-header">
       <div className="page-header__title">
         <p className="page-header__product">Loadline</p>
         <p className="page-header__org">{organisationName}</p>
-        <p className={isDemo ? 'source-badge source-badge--demo' : 'source-badge'}>
-          {isDemo ? 'Demo data: not a real council' : `Source: ${sourceLabel}`}
-          {asAt && !isDemo ? `, as at ${formatDate(asAt)}` : ''}
+        <p className={demoLabel ? 'source-badge source-badge--demo' : 'source-badge'}>
+          {demoLabel ?? `Source: ${sourceLabel}`}
+          {asAt && !demoLabel ? `, as at ${formatDate(asAt)}` : ''}
         </p>
         {sourceSwitch}
       </div>

@@ -2,7 +2,7 @@ import { bandColour } from '../domain/band-colours';
 import type { Band } from '../domain/bands';
 import type { ChartRow } from '../domain/chart-rows';
 import { formatAmount } from '../domain/explain';
-import { formatFte, formatLoad } from '../domain/format';
+import { formatCount, formatFte, formatLoad } from '../domain/format';
 import { amountNoun, valueUnit, type ViewMeasure } from '../domain/measure-options';
 import type { ViewSearch } from '../lib/view-search';
 import { AppLink } from './app-link';
@@ -95,7 +95,9 @@ export function CaseloadTable({
               </td>
               {kind === 'unit' && topCapLabel && (
                 <td className="numeric">
-                  {row.overTopCap ? `${row.overTopCap.count} of ${row.overTopCap.of}` : '–'}
+                  {row.overTopCap
+                    ? `${formatCount(row.overTopCap.count)} of ${formatCount(row.overTopCap.of)}`
+                    : '–'}
                 </td>
               )}
             </tr>

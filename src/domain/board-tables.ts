@@ -6,6 +6,7 @@
 import { roundToTenth, type Band } from './bands';
 import type { BoardRow, BoardSpreadRow } from './board-rows';
 import type { CsvCell } from './csv-export';
+import { formatCount } from './format';
 import { amountNoun, valueUnit, type ViewMeasure } from './measure-options';
 
 function capitalise(text: string): string {
@@ -44,7 +45,11 @@ export function caseloadTableCells(
       : []),
     row.counted && row.band ? row.band.label : null,
     ...(kind === 'unit' && topCapLabel
-      ? [row.overTopCap ? `${row.overTopCap.count} of ${row.overTopCap.of}` : null]
+      ? [
+          row.overTopCap
+            ? `${formatCount(row.overTopCap.count)} of ${formatCount(row.overTopCap.of)}`
+            : null,
+        ]
       : []),
     row.status,
   ]);

@@ -41,6 +41,14 @@ describe('headlineFor', () => {
           '6 of 23 case holders in North are at 20+ cases per FTE (26%); 2 are at 25+ (9%).',
       },
       {
+        // National scale: 18,231 / 26,250 = 69.5% -> 69%; 4,000 / 26,250 = 15.2% -> 15%.
+        name: 'counts in the thousands, with separators',
+        of: 26_250,
+        overCaps: (of) => [over(range18to20, 20, 18_231, of), over(line25, 25, 4_000, of)],
+        expected:
+          '18,231 of 26,250 case holders in North are at 20+ cases per FTE (69%); 4,000 are at 25+ (15%).',
+      },
+      {
         name: 'caps given out of order',
         of: 23,
         overCaps: (of) => [

@@ -3,7 +3,7 @@
  * and where?" in words, so that no one needs to read a colour to know.
  */
 import { capThreshold } from './caps';
-import { formatLoad, formatShare, plural } from './format';
+import { formatCount, formatLoad, formatShare, plural } from './format';
 import type { OverCapCount } from './measures';
 import type { GroupLoad } from './unit-figures';
 
@@ -85,11 +85,11 @@ function workerHeadline(
   const firstClause =
     first.count === 0
       ? `None of the ${plural(of, who)} in ${unitName} is at ${first.threshold}+ ${unit}`
-      : `${first.count} of ${plural(of, who)} in ${unitName} ${first.count === 1 ? 'is' : 'are'} at ${first.threshold}+ ${unit} (${formatShare(first.count / of)})`;
+      : `${formatCount(first.count)} of ${plural(of, who)} in ${unitName} ${first.count === 1 ? 'is' : 'are'} at ${first.threshold}+ ${unit} (${formatShare(first.count / of)})`;
   if (!second) return `${firstClause}.`;
   const secondClause =
     second.count === 0
       ? `none is at ${second.threshold}+`
-      : `${second.count} ${second.count === 1 ? 'is' : 'are'} at ${second.threshold}+ (${formatShare(second.count / of)})`;
+      : `${formatCount(second.count)} ${second.count === 1 ? 'is' : 'are'} at ${second.threshold}+ (${formatShare(second.count / of)})`;
   return `${firstClause}; ${secondClause}.`;
 }

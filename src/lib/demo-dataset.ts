@@ -7,6 +7,12 @@
 export const demoDatasets = ['council', 'national'] as const;
 export type DemoDataset = (typeof demoDatasets)[number];
 
+/** What the header's badge says on each demo dataset, so nobody takes it for real figures. */
+export const demoBadgeText: Record<DemoDataset, string> = {
+  council: 'Demo data: not a real council',
+  national: 'Demo data: invented councils, not England’s real figures',
+};
+
 const STORAGE_KEY = 'loadline:demo-dataset';
 
 function isDemoDataset(value: string | null): value is DemoDataset {

@@ -19,7 +19,7 @@ interface Figure {
 
 function countOf(count: number, of: number, share: number | null): string {
   if (of === 0) return 'No one to count';
-  return `${count} of ${of}${share === null ? '' : ` (${formatShare(share)})`}`;
+  return `${formatCount(count)} of ${formatCount(of)}${share === null ? '' : ` (${formatShare(share)})`}`;
 }
 
 /** The board's key figures: compact, each with its rule, withheld for a small group. */

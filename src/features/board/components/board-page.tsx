@@ -72,7 +72,8 @@ export interface BoardPageProps {
   organisationName: string;
   /** The data source in words, as the page header says it. */
   sourceLabel: string;
-  isDemo: boolean;
+  /** What the badge says on demo data (not a real council), or null on real data. */
+  demoLabel: string | null;
   /** Fallbacks taken on the way here (a stale link…): shown above the board, not in it. */
   notices: readonly string[];
   /** The snapshots loaded so far: with them the board draws the unit's trend as a third panel. */
@@ -146,7 +147,7 @@ export function BoardPage(props: BoardPageProps) {
     view.measure === 'points'
       ? `capacity from ${settings.weighting.name}`
       : `${preset.name}. Source: ${preset.source}`;
-  const source = props.isDemo ? 'Demo data: not a real council' : props.sourceLabel;
+  const source = props.demoLabel ?? props.sourceLabel;
   const panelCaption = [
     `${props.organisationName} · ${unit.name} · as at ${asAt}`,
     `${measureCaption(view)} Caps: ${caps.map(formatCap).join(', ')}.`,

@@ -91,7 +91,7 @@ export function KpiTiles({ figures, preset, ownCapRule, weighting, comparisons }
                 noOne
               ) : (
                 <>
-                  {over.count} of {over.of}
+                  {formatCount(over.count)} of {formatCount(over.of)}
                   {over.share !== null && (
                     <span className="kpi__share"> ({formatShare(over.share)})</span>
                   )}
@@ -116,7 +116,7 @@ export function KpiTiles({ figures, preset, ownCapRule, weighting, comparisons }
               noOne
             ) : (
               <>
-                {figures.overOwnCap.count} of {figures.overOwnCap.of}
+                {formatCount(figures.overOwnCap.count)} of {formatCount(figures.overOwnCap.of)}
                 {figures.overOwnCap.share !== null && (
                   <span className="kpi__share"> ({formatShare(figures.overOwnCap.share)})</span>
                 )}

@@ -1,7 +1,7 @@
 import { lazy, Suspense } from 'react';
 import type { Band } from '../../../domain/bands';
 import { capThreshold, type Cap } from '../../../domain/caps';
-import { formatDate, formatLoad, formatShare } from '../../../domain/format';
+import { formatCount, formatDate, formatLoad, formatShare } from '../../../domain/format';
 import { measureCaption } from '../../../domain/measure-options';
 import type { ViewMeasure } from '../../../domain/measure-options';
 import { describeUnitTrend, pointStatusWords, type UnitTrendPoint } from '../../../domain/trend';
@@ -174,7 +174,7 @@ function trendColumns(
         const over = point.overCaps.find((entry) => entry.threshold === threshold);
         return over?.share == null
           ? '–'
-          : `${formatShare(over.share)} (${over.count} of ${over.of})`;
+          : `${formatShare(over.share)} (${formatCount(over.count)} of ${formatCount(over.of)})`;
       },
     })),
     ...references.map((reference): TrendColumn<UnitTrendPoint> => ({
