@@ -111,6 +111,8 @@ const everySectionSettled = `
 
 /** Waits until the page has loaded its history and every section has settled. */
 async function settle(page) {
+  // The trend loads its earlier snapshots once it is near the screen: scroll to it, then back.
+  await page.locator('.trend-section').scrollIntoViewIfNeeded({ timeout: 120_000 });
   await page.waitForFunction(
     () =>
       !document.querySelector('main .loading, main [data-behind]') &&
@@ -118,6 +120,7 @@ async function settle(page) {
     null,
     { timeout: 120_000 },
   );
+  await page.evaluate(() => window.scrollTo(0, 0));
   await page.waitForTimeout(300);
 }
 

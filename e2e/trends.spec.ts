@@ -9,6 +9,8 @@ test.setTimeout(90_000);
 /** Waits for the page and for its trend: every earlier snapshot loaded, both charts drawn. */
 async function waitForTrend(page: Page) {
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible({ timeout: 30_000 });
+  // Earlier snapshots load once the trend comes near the screen, as when a person scrolls to it.
+  await page.getByRole('region', { name: /^Over time:/ }).scrollIntoViewIfNeeded();
   await expect(page.getByText(/^Loading|^Working out|still loading/)).toHaveCount(0, {
     timeout: 45_000,
   });

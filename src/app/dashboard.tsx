@@ -322,7 +322,8 @@ function DashboardContent({
     preset: data.unitCaps.preset,
     search: data.search,
     rejected: data.rejected,
-    dates: data.historyDates,
+    // Every date the trend will show: at national scale only the ones history loads.
+    dates: data.historyLimited ? data.historyDates : data.dates,
     history: data.history,
   };
   return (
@@ -336,6 +337,7 @@ function DashboardContent({
           unit={view.unit}
           teamTypeCaps={data.teamTypeCaps}
           historyLimited={data.historyLimited}
+          onTrendNearView={data.wantFullHistory}
           trendReferences={trendReferences}
           comparison={
             snapshot && (

@@ -4,7 +4,7 @@
  * every notice about fallbacks taken on the way.
  */
 import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useMemo } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { capsForUnit, resolveActiveCaps } from '../domain/active-caps';
 import { bandsFromCaps } from '../domain/bands';
 import { orgIndexFor } from '../domain/snapshot-history';
@@ -108,15 +108,24 @@ export function useDashboardData() {
   const historyLimited =
     config.dataset === 'national' ||
     (validated?.snapshot.workers.length ?? 0) > LARGE_SNAPSHOT_WORKERS;
+  // The trend needs every date, but only once someone looks at it: until then (and always at
+  // national scale) history holds only what the key figures' comparisons need. A worker page's
+  // "changes since" and the board's trend panel want every date from the start.
+  const [trendInView, setTrendInView] = useState(false);
+  const wantFullHistory = useCallback(() => setTrendInView(true), []);
+  const everyDateWanted =
+    !historyLimited && (trendInView || search.worker !== undefined || search.layout === 'board');
   const historyDates = useMemo(
-    () => (historyLimited && asAt ? comparisonOnlyDates(dates, asAt) : dates),
-    [historyLimited, dates, asAt],
+    () => (!everyDateWanted && asAt ? comparisonOnlyDates(dates, asAt) : dates),
+    [everyDateWanted, dates, asAt],
   );
   const history = useSnapshotHistory(source, historyDates, validated !== undefined, true);
 
   // The worker page compares with an earlier snapshot: the one in the link, or the previous.
   const since =
-    resolved?.worker && index ? resolveSince(search.since, historyDates, index.asAt) : null;
+    resolved?.worker && index
+      ? resolveSince(search.since, historyLimited ? historyDates : dates, index.asAt)
+      : null;
 
   const notices = [
     ...invalidParamNotices(invalid),
@@ -140,8 +149,10 @@ export function useDashboardData() {
     fetchedAt,
     index,
     history,
-    /** The dates history loads: every date, or at national scale only the comparisons'. */
+    /** The dates history loads: every date, or (at national scale, or until the trend is looked at) only the comparisons'. */
     historyDates,
+    /** Asks for every snapshot date: call when the trend comes into view. */
+    wantFullHistory,
     historyLimited,
     since: since?.since ?? null,
     view: resolved,

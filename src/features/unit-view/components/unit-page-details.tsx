@@ -57,6 +57,7 @@ export interface UnitPageDetailsProps {
   history: SnapshotHistory;
   trendReferences?: readonly TrendReference[];
   historyLimited: boolean;
+  onTrendNearView?: () => void;
 }
 
 function UnitPageDetails({
@@ -76,6 +77,7 @@ function UnitPageDetails({
   history,
   trendReferences,
   historyLimited,
+  onTrendNearView,
 }: UnitPageDetailsProps) {
   const { view } = settings;
   const isTeam = index.isLeaf(unit.id);
@@ -132,6 +134,7 @@ function UnitPageDetails({
         who={who}
         references={trendReferences}
         limited={historyLimited}
+        onNearView={onTrendNearView}
       />
 
       {!unit.aggregate && (

@@ -55,6 +55,8 @@ interface UnitPageProps {
   trendReferences?: readonly TrendReference[];
   /** True when history holds only the snapshots the comparisons need (national scale). */
   historyLimited?: boolean;
+  /** Called once the trend comes near the screen, so every snapshot can load for it. */
+  onTrendNearView?: () => void;
 }
 
 /** A unit's page: headline, key figures, chart of its children or workers, spread, table, notes. */
@@ -73,6 +75,7 @@ export function UnitPage({
   comparison,
   trendReferences,
   historyLimited = false,
+  onTrendNearView,
 }: UnitPageProps) {
   const [order, setOrder] = useState<RowOrder>('load');
   // Pages start again at the first when the unit changes.
@@ -246,6 +249,7 @@ export function UnitPage({
         history={history}
         trendReferences={trendReferences}
         historyLimited={historyLimited}
+        onTrendNearView={onTrendNearView}
       />
       {comparison}
       <DataNotes

@@ -1,4 +1,4 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useEffect, useRef } from 'react';
 import type { Band } from '../../../domain/bands';
 import { capThreshold, type Cap } from '../../../domain/caps';
 import { formatCount, formatDate, formatLoad, formatShare } from '../../../domain/format';
@@ -36,6 +36,8 @@ interface UnitTrendSectionProps {
   references?: readonly TrendReference[];
   /** True when only the previous snapshot and the one a year earlier are loaded. */
   limited?: boolean;
+  /** Called once the section comes near the screen: the trend's earlier snapshots load then. */
+  onNearView?: () => void;
 }
 
 /** "Over time": the unit's load and its shares over each cap across the snapshots up to this one. */
@@ -51,9 +53,11 @@ export function UnitTrendSection({
   who,
   references = [],
   limited = false,
+  onNearView,
 }: UnitTrendSectionProps) {
+  const section = useNearView<HTMLElement>(onNearView);
   return (
-    <section className="chart-section trend-section" aria-labelledby="trend-heading">
+    <section ref={section} className="chart-section trend-section" aria-labelledby="trend-heading">
       <h2 id="trend-heading">Over time: {unitName}</h2>
       <p className="chart-caption">
         {limited ? 'Three snapshots' : 'Every snapshot'} up to {formatDate(asAt)}.{' '}
@@ -75,6 +79,34 @@ export function UnitTrendSection({
       />
     </section>
   );
+}
+
+/**
+ * Calls `onNear` once the element is within a screen's height of the
+ * viewport (at once where the browser cannot tell, as in jsdom).
+ */
+function useNearView<T extends Element>(onNear: (() => void) | undefined) {
+  const ref = useRef<T>(null);
+  useEffect(() => {
+    const element = ref.current;
+    if (!onNear || !element) return;
+    if (typeof IntersectionObserver === 'undefined') {
+      onNear();
+      return;
+    }
+    const observer = new IntersectionObserver(
+      (entries) => {
+        if (entries.some((entry) => entry.isIntersecting)) {
+          observer.disconnect();
+          onNear();
+        }
+      },
+      { rootMargin: '0px 0px 100% 0px' },
+    );
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [onNear]);
+  return ref;
 }
 
 /** The trend once it is worked out for this view: progress, sentence, charts and table. */
