@@ -3,7 +3,12 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { cspPlugin } from './scripts/vite-csp-plugin';
 
-const nodeTests = ['src/domain/**/*.test.ts', 'src/contract/**/*.test.ts', 'scripts/**/*.test.ts'];
+const nodeTests = [
+  'src/domain/**/*.test.ts',
+  'src/contract/**/*.test.ts',
+  'src/components/**/*.test.ts',
+  'scripts/**/*.test.ts',
+];
 
 export default defineConfig({
   plugins: [react(), cspPlugin()],

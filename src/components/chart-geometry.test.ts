@@ -1,0 +1,100 @@
+import type { Cap } from '../domain/caps';
+import { barChartGeometry, valueAxisTop } from './chart-geometry';
+
+const defaultCaps: Cap[] = [
+  { kind: 'line', value: 15, label: '15' },
+  { kind: 'range', from: 18, to: 20, label: 'target range' },
+  { kind: 'line', value: 25, label: '25 and over' },
+];
+
+function bars(values: readonly number[]) {
+  return values.map((value) => ({ value, ownCap: null }));
+}
+
+describe('valueAxisTop', () => {
+  it('leaves room above the highest cap when every bar is below it', () => {
+    // Highest cap 25: at least 25 + 5 = 30, and then the next multiple of 5 above it, 35.
+    expect(valueAxisTop(bars([21.6, 12.9]), defaultCaps)).toBe(35);
+  });
+
+  it('goes above the highest bar by 8%, to a multiple of 5', () => {
+    // 32 x 1.08 = 34.56 -> 35.
+    expect(valueAxisTop(bars([32]), defaultCaps)).toBe(35);
+    // 40 x 1.08 = 43.2 -> 45.
+    expect(valueAxisTop(bars([40]), defaultCaps)).toBe(45);
+  });
+
+  it('counts an own cap above every bar', () => {
+    expect(valueAxisTop([{ value: 10, ownCap: 38 }], defaultCaps)).toBe(45);
+  });
+});
+
+describe('barChartGeometry', () => {
+  it('places five bars in an 800 px chart by the margins and the 18% gap', () => {
+    const g = barChartGeometry(bars([21.6, 20.4, 18.2, 15.5, 12.9]), defaultCaps, 800, 380);
+    // Left: 8 margin + 56 axis = 64. Right: 800 - 150 for the band names = 650.
+    expect(g.plotLeft).toBe(64);
+    expect(g.plotRight).toBe(650);
+    // Five bars: each slot (650 - 64) / 5 = 117.2; the bar is 64% of it (75 px), capped at 56.
+    expect(g.slot).toBeCloseTo(117.2, 6);
+    expect(g.barWidth).toBe(56);
+    // Few bars: names wrap under the axis (56 px), so the plot ends at 380 - 8 - 56 = 316.
+    expect(g.plotBottom).toBe(316);
+    expect(g.nameStyle).toBe('wrapped');
+    expect(g.labelled).toBe(true);
+    // The first bar is centred in its slot: 64 + 58.6 = 122.6, from 94.6 to 150.6.
+    expect(g.barCentre(0)).toBeCloseTo(122.6, 6);
+    expect(g.barLeft(0)).toBeCloseTo(94.6, 6);
+  });
+
+  it('scales values from the axis top down to zero', () => {
+    const g = barChartGeometry(bars([20]), defaultCaps, 800, 380);
+    // Top 35, plot from y = 20 to y = 316 (296 px): 0 at 316, 35 at 20, 17.5 half way.
+    expect(g.y(0)).toBe(316);
+    expect(g.y(35)).toBe(20);
+    expect(g.y(17.5)).toBe(168);
+    // Out-of-range values stay on the plot.
+    expect(g.y(-3)).toBe(316);
+    expect(g.y(90)).toBe(20);
+  });
+
+  it('ticks at zero, each cap’s edges and the top, in order', () => {
+    const g = barChartGeometry(bars([20]), defaultCaps, 800, 380);
+    expect(g.ticks).toEqual([0, 15, 18, 20, 25, 35]);
+  });
+
+  it('slants names for 7 to 24 bars and leaves names and value labels off beyond 24', () => {
+    const eleven = barChartGeometry(bars(Array(11).fill(20)), defaultCaps, 1000, 380);
+    expect(eleven.nameStyle).toBe('slanted');
+    expect(eleven.labelled).toBe(true);
+    // Slanted names take 110 px under the plot: 380 - 8 - 110 = 262.
+    expect(eleven.plotBottom).toBe(262);
+
+    const forty = barChartGeometry(bars(Array(40).fill(20)), defaultCaps, 1000, 380);
+    expect(forty.nameStyle).toBe('none');
+    expect(forty.labelled).toBe(false);
+    // 40 bars in 1000 - 150 - 64 = 786 px: slots of 19.65 px, a 2 px gap each side.
+    expect(forty.slot).toBeCloseTo(19.65, 6);
+    expect(forty.barWidth).toBeCloseTo(15.65, 6);
+  });
+
+  it('finds the bar under the pointer, and none outside the plot', () => {
+    const g = barChartGeometry(bars([1, 2, 3, 4, 5]), defaultCaps, 800, 380);
+    expect(g.barAt(63)).toBeNull();
+    expect(g.barAt(64)).toBe(0);
+    expect(g.barAt(64 + 117.2 * 2 + 1)).toBe(2);
+    expect(g.barAt(649)).toBe(4);
+    expect(g.barAt(650)).toBeNull();
+  });
+
+  it('puts a tooltip on the side of a bar with room', () => {
+    const g = barChartGeometry(bars([10, 10, 10, 10, 30]), defaultCaps, 800, 380);
+    // The first bar is left of the middle: its tooltip starts 12 px right of its right edge.
+    expect(g.tooltipAt(0, { value: 10, ownCap: null })).toMatchObject({
+      side: 'right',
+      left: 122.6 + 28 + 12,
+    });
+    // The last bar is right of the middle: its tooltip ends 12 px left of its left edge.
+    expect(g.tooltipAt(4, { value: 30, ownCap: null }).side).toBe('left');
+  });
+});
