@@ -219,7 +219,7 @@ const ChartPlot = memo(function ChartPlot({
             key={row.key}
             cx={g.barCentre(index)}
             cy={g.y(row.ownCap)}
-            wide={g.labelled}
+            half={Math.min(16, g.barWidth / 2 + 2, g.slot / 2 - 2)}
           />
         ),
       )}
@@ -405,9 +405,8 @@ function ChartTooltip({
   );
 }
 
-/** A worker's own cap: a short bar across their bar, white-edged to show on any band colour. */
-function OwnCapMark({ cx, cy, wide }: { cx: number; cy: number; wide: boolean }) {
-  const half = wide ? 16 : 4;
+/** A worker's own cap: a short bar across their bar, a little wider, white-edged to show on any band colour. */
+function OwnCapMark({ cx, cy, half }: { cx: number; cy: number; half: number }) {
   return (
     <g aria-hidden="true" className="own-cap-mark">
       <line x1={cx - half} x2={cx + half} y1={cy} y2={cy} stroke="#ffffff" strokeWidth={6} />

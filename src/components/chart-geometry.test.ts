@@ -78,6 +78,26 @@ describe('barChartGeometry', () => {
     expect(forty.barWidth).toBeCloseTo(15.65, 6);
   });
 
+  it('leaves off names and value labels that would run into each other at a narrow width', () => {
+    // 11 bars in 400 px: (400 - 150 - 64) / 11 = 16.9 px each, too narrow for either.
+    const phone = barChartGeometry(bars(Array(11).fill(20)), defaultCaps, 400, 380);
+    expect(phone.slot).toBeCloseTo(16.909, 3);
+    expect(phone.nameStyle).toBe('none');
+    expect(phone.labelled).toBe(false);
+    // Without names the axis needs 40 px: 380 - 8 - 40 = 332.
+    expect(phone.plotBottom).toBe(332);
+
+    // 11 bars in 520 px: 306 / 11 = 27.8 px, room for a slanted name but not for "24.0".
+    const narrow = barChartGeometry(bars(Array(11).fill(20)), defaultCaps, 520, 380);
+    expect(narrow.nameStyle).toBe('slanted');
+    expect(narrow.labelled).toBe(false);
+
+    // 8 bars in 500 px: 286 / 8 = 35.75 px, room for both.
+    const eight = barChartGeometry(bars(Array(8).fill(20)), defaultCaps, 500, 380);
+    expect(eight.nameStyle).toBe('slanted');
+    expect(eight.labelled).toBe(true);
+  });
+
   it('finds the bar under the pointer, and none outside the plot', () => {
     const g = barChartGeometry(bars([1, 2, 3, 4, 5]), defaultCaps, 800, 380);
     expect(g.barAt(63)).toBeNull();

@@ -14,6 +14,10 @@ export const MAX_BAR_WIDTH = 56;
 const MANY_BARS = 24;
 /** This many bars or fewer have room to wrap their names on to lines. */
 const FEW_BARS = 6;
+/** Narrowest slot a value label ("24.0" at 12 px) fits above its bar without touching the next. */
+const LABEL_ROOM = 30;
+/** Narrowest slot a slanted name fits in: 12 px text at 35° needs 12 / sin 35° ≈ 21 px across. */
+const SLANTED_NAME_ROOM = 22;
 
 export interface BarValue {
   value: number | null;
@@ -36,7 +40,7 @@ export interface BarChartGeometry {
   /** The width each bar has, gaps included. */
   slot: number;
   barWidth: number;
-  /** Whether bars carry value labels (and wide own-cap marks). */
+  /** Whether bars carry value labels: when there is room for them. */
   labelled: boolean;
   nameStyle: 'wrapped' | 'slanted' | 'none';
   /** The pixel height of a value. */
@@ -65,20 +69,24 @@ export function barChartGeometry(
   const count = Math.max(1, bars.length);
   const many = bars.length > MANY_BARS;
   const few = bars.length <= FEW_BARS;
-  const xAxisHeight = few ? 56 : many ? 40 : 110;
+  const plotLeft = CHART_MARGIN.left + Y_AXIS_WIDTH;
+  const plotRight = Math.max(plotLeft + count, width - CHART_MARGIN.right);
+  const plotWidth = plotRight - plotLeft;
+  const slot = plotWidth / count;
+  // Names and value labels only where they fit: at a narrow width they would run into each
+  // other. The table beside the chart has every name and value.
+  const nameStyle = few ? 'wrapped' : !many && slot >= SLANTED_NAME_ROOM ? 'slanted' : 'none';
+  const labelled = !many && slot >= LABEL_ROOM;
+  const xAxisHeight = nameStyle === 'wrapped' ? 56 : nameStyle === 'slanted' ? 110 : 40;
   const top = valueAxisTop(bars, caps);
   const ticks = [
     ...new Set([0, ...caps.flatMap((cap) => [capLowerEdge(cap), capThreshold(cap)]), top]),
   ]
     .filter((tick) => tick <= top)
     .sort((a, b) => a - b);
-  const plotLeft = CHART_MARGIN.left + Y_AXIS_WIDTH;
-  const plotRight = Math.max(plotLeft + count, width - CHART_MARGIN.right);
   const plotTop = CHART_MARGIN.top;
   const plotBottom = Math.max(plotTop + 1, height - CHART_MARGIN.bottom - xAxisHeight);
-  const plotWidth = plotRight - plotLeft;
   const plotHeight = plotBottom - plotTop;
-  const slot = plotWidth / count;
   // Many bars keep a 2 px gap each side; fewer keep 18% of their slot each side.
   const gap = many ? Math.min(2, slot / 4) : slot * 0.18;
   const barWidth = Math.max(1, Math.min(MAX_BAR_WIDTH, slot - 2 * gap));
@@ -97,8 +105,8 @@ export function barChartGeometry(
     plotHeight,
     slot,
     barWidth,
-    labelled: !many,
-    nameStyle: few ? 'wrapped' : many ? 'none' : 'slanted',
+    labelled,
+    nameStyle,
     y,
     barLeft: (index) => barCentre(index) - barWidth / 2,
     barCentre,
