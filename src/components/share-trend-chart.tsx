@@ -5,27 +5,18 @@
  */
 import { useMemo } from 'react';
 import {
-  CartesianGrid,
   Line,
   LineChart,
   ResponsiveContainer,
   Tooltip,
-  XAxis,
   YAxis,
   type DotItemDotProps,
 } from 'recharts';
 import { bandColour } from '../domain/band-colours';
 import { bandFor, type Band } from '../domain/bands';
 import { formatMonth } from '../domain/format';
-import {
-  AXIS_COLOUR,
-  LineKey,
-  MARKER_SHAPES,
-  Marker,
-  TEXT_COLOUR,
-  TOO_FEW_POINTS,
-  type LineStyle,
-} from './trend-marks';
+import { LineKey, MARKER_SHAPES, Marker, TOO_FEW_POINTS, type LineStyle } from './trend-marks';
+import { lineProps, monthAxis, monthLabel, VALUE_AXIS_STYLE } from './trend-axes';
 
 export interface ShareTrendPoint {
   asAt: string;
@@ -87,26 +78,16 @@ export function ShareTrendChart({
             margin={{ top: 20, right: 150, bottom: 8, left: 8 }}
             accessibilityLayer={false}
           >
-            <CartesianGrid vertical={false} stroke="#e5e6e7" />
-            <XAxis
-              dataKey="asAt"
-              tickFormatter={(asAt: string) => formatMonth(asAt)}
-              tick={{ fill: TEXT_COLOUR, fontSize: 12 }}
-              stroke={AXIS_COLOUR}
-              minTickGap={8}
-              padding={{ left: 16, right: 16 }}
-            />
+            {monthAxis()}
             <YAxis
               domain={[0, 100]}
               ticks={[0, 25, 50, 75, 100]}
               tickFormatter={(value: number) => `${value}%`}
-              stroke={AXIS_COLOUR}
-              tick={{ fill: TEXT_COLOUR, fontSize: 12 }}
-              width={56}
+              {...VALUE_AXIS_STYLE}
             />
             <Tooltip
               isAnimationActive={false}
-              labelFormatter={(asAt) => (typeof asAt === 'string' ? formatMonth(asAt) : '')}
+              labelFormatter={monthLabel}
               formatter={(value, name) => [
                 typeof value === 'number' ? `${value}%` : 'No figure',
                 lines.find((line) => line.key === name)?.label ?? String(name),
@@ -115,13 +96,7 @@ export function ShareTrendChart({
             {lines.map((line) => (
               <Line
                 key={line.key}
-                dataKey={line.key}
-                name={line.key}
-                stroke={line.colour}
-                strokeWidth={line.width}
-                isAnimationActive={false}
-                connectNulls={false}
-                activeDot={false}
+                {...lineProps(line)}
                 dot={(props: DotItemDotProps) =>
                   typeof props.cx === 'number' &&
                   typeof props.cy === 'number' &&

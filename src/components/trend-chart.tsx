@@ -6,13 +6,11 @@
  */
 import { useMemo } from 'react';
 import {
-  CartesianGrid,
   Line,
   LineChart,
   ReferenceArea,
   ResponsiveContainer,
   Tooltip,
-  XAxis,
   YAxis,
   type DotItemDotProps,
 } from 'recharts';
@@ -22,7 +20,6 @@ import type { Band } from '../domain/bands';
 import { capLowerEdge, capThreshold, type Cap } from '../domain/caps';
 import { formatLoad, formatMonth } from '../domain/format';
 import {
-  AXIS_COLOUR,
   LineKey,
   Marker,
   TEXT_COLOUR,
@@ -31,6 +28,7 @@ import {
   type LineStyle,
   type MarkerShape,
 } from './trend-marks';
+import { lineProps, monthAxis, monthLabel, VALUE_AXIS_STYLE } from './trend-axes';
 
 /** One snapshot's value; null is a gap (not loaded, absent, nothing to divide). */
 export interface TrendChartPoint {
@@ -154,23 +152,13 @@ export function TrendChart({
                 }}
               />
             ))}
-            <CartesianGrid vertical={false} stroke="#e5e6e7" />
-            <XAxis
-              dataKey="asAt"
-              tickFormatter={(asAt: string) => formatMonth(asAt)}
-              tick={{ fill: TEXT_COLOUR, fontSize: 12 }}
-              stroke={AXIS_COLOUR}
-              minTickGap={8}
-              padding={{ left: 16, right: 16 }}
-            />
+            {monthAxis()}
             <YAxis
               domain={[0, top]}
               ticks={ticks}
               interval={0}
               allowDataOverflow
-              stroke={AXIS_COLOUR}
-              tick={{ fill: TEXT_COLOUR, fontSize: 12 }}
-              width={56}
+              {...VALUE_AXIS_STYLE}
               label={{
                 value: valueLabel,
                 angle: -90,
@@ -182,7 +170,7 @@ export function TrendChart({
             {capLines(caps)}
             <Tooltip
               isAnimationActive={false}
-              labelFormatter={(asAt) => (typeof asAt === 'string' ? formatMonth(asAt) : '')}
+              labelFormatter={monthLabel}
               formatter={(value, name) => [
                 typeof value === 'number' ? formatLoad(value) : 'No figure',
                 lines.find((line) => line.key === name)?.label ?? String(name),
@@ -191,15 +179,9 @@ export function TrendChart({
             {lines.map((line) => (
               <Line
                 key={line.key}
-                dataKey={line.key}
-                name={line.key}
+                {...lineProps(line)}
                 type={line.key === 'ownCap' ? 'stepAfter' : 'linear'}
-                stroke={line.colour}
-                strokeWidth={line.width}
                 strokeDasharray={line.dash}
-                isAnimationActive={false}
-                connectNulls={false}
-                activeDot={false}
                 dot={(props: DotItemDotProps) => (
                   <PointMark
                     key={`${line.key}-${props.index}`}

@@ -1,0 +1,49 @@
+/**
+ * What both trend charts (the load and the shares over caps) draw alike: the
+ * grid, the time axis with one tick per month, the value axis's look, the
+ * tooltip's heading and each line's settings. Returned as elements and
+ * props, not components, because Recharts reads its axes from the chart's
+ * own children (as cap-lines.tsx does).
+ */
+import { CartesianGrid, XAxis } from 'recharts';
+import { formatMonth } from '../domain/format';
+import { AXIS_COLOUR, TEXT_COLOUR, type LineStyle } from './trend-marks';
+
+const TICK = { fill: TEXT_COLOUR, fontSize: 12 } as const;
+
+/** The horizontal grid and the month axis along the bottom. */
+export function monthAxis() {
+  return [
+    <CartesianGrid key="grid" vertical={false} stroke="#e5e6e7" />,
+    <XAxis
+      key="months"
+      dataKey="asAt"
+      tickFormatter={(asAt: string) => formatMonth(asAt)}
+      tick={TICK}
+      stroke={AXIS_COLOUR}
+      minTickGap={8}
+      padding={{ left: 16, right: 16 }}
+    />,
+  ];
+}
+
+/** How the value axis looks, whatever it measures. */
+export const VALUE_AXIS_STYLE = { stroke: AXIS_COLOUR, tick: TICK, width: 56 } as const;
+
+/** The tooltip's heading: the snapshot's month. */
+export function monthLabel(asAt: unknown): string {
+  return typeof asAt === 'string' ? formatMonth(asAt) : '';
+}
+
+/** A line's settings: its data, colour and width, drawn at once, with gaps left as gaps. */
+export function lineProps(line: LineStyle) {
+  return {
+    dataKey: line.key,
+    name: line.key,
+    stroke: line.colour,
+    strokeWidth: line.width,
+    isAnimationActive: false,
+    connectNulls: false,
+    activeDot: false,
+  } as const;
+}
