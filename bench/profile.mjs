@@ -3,12 +3,17 @@
  * built app, summarised as self time per function and per source file.
  * Needs a built dist/ (npm run bench builds it).
  *
- *   node bench/profile.mjs national caps|drill|load|caps-paint
+ *   node bench/profile.mjs national|council|api caps|drill|load|caps-paint
+ *
+ * "api" is the national scale on JSON endpoints, as the bench times its first
+ * paint: bench/national-api-server.mjs serving what bench/write-national.ts wrote.
  *
  * caps-paint profiles only from each cap change to its next paint (the part
  * the bench's "cap change to paint" times), leaving out what React renders
  * at low priority afterwards.
  */
+import { spawn } from 'node:child_process';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readFileSync, existsSync } from 'node:fs';
@@ -24,13 +29,28 @@ const server = await preview({
   logLevel: 'warn',
   preview: { port, strictPort: true, host: '127.0.0.1' },
 });
+const api =
+  dataset === 'api'
+    ? spawn(
+        'node',
+        [
+          path.join(root, 'bench/national-api-server.mjs'),
+          String(port + 2),
+          path.join(os.tmpdir(), 'loadline-bench-national'),
+        ],
+        { stdio: ['ignore', 'pipe', 'inherit'] },
+      )
+    : null;
+if (api) await new Promise((resolve) => api.stdout.once('data', resolve));
 const browser = await chromium.launch({ executablePath: '/usr/bin/chromium' });
 const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
 const cdp = await page.context().newCDPSession(page);
 await cdp.send('Profiler.enable');
 await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
 if (what === 'load') await cdp.send('Profiler.start');
-await page.goto(`http://127.0.0.1:${port}/?demo=${dataset}`);
+await page.goto(
+  api ? `http://127.0.0.1:${port + 2}/` : `http://127.0.0.1:${port}/?demo=${dataset}`,
+);
 await page.waitForSelector('a.chart-bar-link', { timeout: 120_000 });
 const parts = [];
 if (what === 'caps-paint') {
@@ -106,3 +126,4 @@ console.log(
 );
 await browser.close();
 await server.close();
+api?.kill();

@@ -31,6 +31,22 @@ describe('getJson: each fault named in plain words', () => {
     await expect(getJson(URL_)).resolves.toEqual({ ok: 1 });
   });
 
+  it('reads the body as UTF-8, names with accents intact and a byte-order mark dropped', async () => {
+    const bytes = new Uint8Array([
+      0xef,
+      0xbb,
+      0xbf,
+      ...new TextEncoder().encode('{"name":"Zoë Ó Briain"}'),
+    ]);
+    server.use(
+      http.get(
+        URL_,
+        () => new HttpResponse(bytes, { headers: { 'Content-Type': 'application/json' } }),
+      ),
+    );
+    await expect(getJson(URL_)).resolves.toEqual({ name: 'Zoë Ó Briain' });
+  });
+
   it.each<{
     status: number;
     says: RegExp;
