@@ -1,5 +1,14 @@
 import fc from 'fast-check';
-import { bandFor, bandsFromCaps, capStatus, isAtOrOver, roundToTenth, type Band } from './bands';
+import {
+  bandFor,
+  bandsFromCaps,
+  capStatus,
+  countBelow,
+  isAtOrOver,
+  roundToTenth,
+  spreadOfSorted,
+  type Band,
+} from './bands';
 import { builtInPresets, type Cap, type LineCap } from './caps';
 import { toDrafts, validateCapDrafts } from './validate-caps';
 
@@ -200,6 +209,62 @@ describe('bands: properties', () => {
         if (band.upper !== null) expect(roundToTenth(v)).toBeLessThan(band.upper);
       }),
       { numRuns: 300 },
+    );
+  });
+});
+
+describe('counting sorted loads (spreadOfSorted, countBelow)', () => {
+  it('spreads six loads over the default bands as a person would, rounding first', () => {
+    // 12 is under 15; 14.95 shows as 15.0 and 15 is on the cap, so both are in 15–18;
+    // 19.96 shows as 20.0 and 20 is on the range's top, so both are in 20–25; 26 is 25+.
+    const sorted = Float64Array.from([12, 14.95, 15, 19.96, 20, 26]);
+    expect(spreadOfSorted(sorted, defaultBands).map((entry) => entry.count)).toEqual([
+      1, 2, 0, 2, 1,
+    ]);
+    expect(countBelow(sorted, 15)).toBe(1);
+    expect(countBelow(sorted, 20)).toBe(3);
+    expect(countBelow(sorted, 30)).toBe(6);
+    expect(countBelow(new Float64Array(0), 15)).toBe(0);
+  });
+
+  /** Loads near the edges people argue about: on a tenth, and just either side of one. */
+  const load = fc.oneof(
+    fc.double({ min: 0, max: 60, noNaN: true }),
+    fc
+      .tuple(
+        fc.integer({ min: 0, max: 600 }),
+        fc.constantFrom(-0.051, -0.05, -1e-12, 0, 1e-12, 0.05),
+      )
+      .map(([tenths, nudge]) => Math.max(0, tenths / 10 + nudge)),
+  );
+  const edges = fc.array(
+    fc.oneof(
+      fc.integer({ min: 1, max: 600 }).map((t) => t / 10),
+      fc.constant(null),
+    ),
+    {
+      minLength: 1,
+      maxLength: 7,
+    },
+  );
+
+  it('gives the counts bandFor gives one load at a time, for any loads and any bands', () => {
+    fc.assert(
+      fc.property(fc.array(load, { maxLength: 80 }), edges, (loads, uppers) => {
+        // Any list of upper edges, in order or not, with the top band open as the app makes it.
+        const bands: Band[] = [...uppers, null].map((upper, severity) => ({
+          severity,
+          lower: 0,
+          upper,
+          label: `band ${severity}`,
+        }));
+        const oneByOne = bands.map(
+          (band) => loads.filter((value) => bandFor(value, bands) === band).length,
+        );
+        const sorted = Float64Array.from(loads).sort();
+        expect(spreadOfSorted(sorted, bands).map((entry) => entry.count)).toEqual(oneByOne);
+      }),
+      { numRuns: 500 },
     );
   });
 });

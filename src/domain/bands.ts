@@ -66,6 +66,41 @@ export function bandFor(value: number, bands: readonly Band[]): Band {
   throw new Error('bandFor needs at least one band');
 }
 
+/**
+ * How many loads in an ascending list are below `edge` after rounding, that
+ * is, the index of the first at or over it. A binary search: rounding keeps
+ * the order, so at national scale a cap or band is counted in about 15 steps
+ * rather than one per worker.
+ */
+export function countBelow(sortedLoads: ArrayLike<number>, edge: number): number {
+  let low = 0;
+  let high = sortedLoads.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (roundToTenth(sortedLoads[middle] ?? 0) < edge) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+/**
+ * How many loads fall in each band, as bandFor would place them one by one:
+ * a load is in the first band whose upper edge it is below, so the loads in
+ * the first k bands are those below the highest upper edge among them.
+ */
+export function spreadOfSorted(
+  sortedLoads: ArrayLike<number>,
+  bands: readonly Band[],
+): { band: Band; count: number }[] {
+  let placed = 0;
+  return bands.map((band) => {
+    const below = band.upper === null ? sortedLoads.length : countBelow(sortedLoads, band.upper);
+    const count = Math.max(0, below - placed);
+    placed = Math.max(placed, below);
+    return { band, count };
+  });
+}
+
 /** True when a load counts as at or over a cap, by the boundary rule above. */
 export function isAtOrOver(value: number, cap: Cap): boolean {
   return roundToTenth(value) >= capThreshold(cap);

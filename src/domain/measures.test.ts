@@ -1,4 +1,6 @@
+import fc from 'fast-check';
 import type { WorkerRole } from '../contract/v1';
+import { isAtOrOver } from './bands';
 import { builtInPresets } from './caps';
 import { formatLoad } from './format';
 import {
@@ -120,6 +122,24 @@ describe('overCapCounts with the default caps (15, 18–20, 25)', () => {
     { load: 15, at15: true },
   ])('load $load at 15+: $at15', ({ load, at15 }) => {
     expect(overCapCounts([load], caps)[0]?.count).toBe(at15 ? 1 : 0);
+  });
+
+  it('counts, for any loads in any order, what isAtOrOver says one load at a time', () => {
+    const load = fc.oneof(
+      fc.double({ min: 0, max: 60, noNaN: true }),
+      fc
+        .tuple(fc.integer({ min: 0, max: 600 }), fc.constantFrom(-0.05, -1e-12, 0, 1e-12, 0.05))
+        .map(([tenths, nudge]) => Math.max(0, tenths / 10 + nudge)),
+    );
+    fc.assert(
+      fc.property(fc.array(load, { maxLength: 80 }), (loads) => {
+        const counts = overCapCounts(loads, caps);
+        caps.forEach((cap, i) => {
+          expect(counts[i]?.count).toBe(loads.filter((value) => isAtOrOver(value, cap)).length);
+        });
+      }),
+      { numRuns: 500 },
+    );
   });
 });
 

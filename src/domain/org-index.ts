@@ -46,25 +46,46 @@ export function buildOrgIndex(snapshot: Snapshot): OrgIndex {
     list.push(worker);
     directWorkers.set(worker.unitId, list);
   }
-  const workers = new Map(snapshot.workers.map((worker) => [worker.id, worker]));
+  // Built on the first look-up: the overview never asks for a worker by id.
+  let workersById: Map<string, Worker> | null = null;
+
+  // Units and workers laid out depth first, each unit followed by everything beneath it,
+  // so a subtree is one stretch of each list: slicing it is one copy, not one push per
+  // worker at each level above.
+  const unitOrder: Unit[] = [];
+  const workerOrder: Worker[] = [];
+  const stretch = new Map<string, { units: [number, number]; workers: [number, number] }>();
+  const layOut = (unit: Unit): void => {
+    const unitsFrom = unitOrder.length;
+    const workersFrom = workerOrder.length;
+    unitOrder.push(unit);
+    for (const worker of directWorkers.get(unit.id) ?? []) workerOrder.push(worker);
+    for (const child of childrenById.get(unit.id) ?? []) layOut(child);
+    stretch.set(unit.id, {
+      units: [unitsFrom, unitOrder.length],
+      workers: [workersFrom, workerOrder.length],
+    });
+  };
+  layOut(root);
 
   const subtreeUnits = new Map<string, Unit[]>();
   const subtreeWorkers = new Map<string, Worker[]>();
   function unitsUnder(id: string): Unit[] {
-    const cached = subtreeUnits.get(id);
-    if (cached) return cached;
-    const self = units.get(id);
-    const result: Unit[] = self ? [self] : [];
-    for (const child of childrenById.get(id) ?? []) result.push(...unitsUnder(child.id));
-    subtreeUnits.set(id, result);
+    let result = subtreeUnits.get(id);
+    if (!result) {
+      const found = stretch.get(id)?.units;
+      result = found ? unitOrder.slice(...found) : [];
+      subtreeUnits.set(id, result);
+    }
     return result;
   }
   function workersUnder(id: string): Worker[] {
-    const cached = subtreeWorkers.get(id);
-    if (cached) return cached;
-    const result = [...(directWorkers.get(id) ?? [])];
-    for (const child of childrenById.get(id) ?? []) result.push(...workersUnder(child.id));
-    subtreeWorkers.set(id, result);
+    let result = subtreeWorkers.get(id);
+    if (!result) {
+      const found = stretch.get(id)?.workers;
+      result = found ? workerOrder.slice(...found) : [];
+      subtreeWorkers.set(id, result);
+    }
     return result;
   }
 
@@ -85,7 +106,10 @@ export function buildOrgIndex(snapshot: Snapshot): OrgIndex {
     },
     workersUnder,
     unitsUnder,
-    worker: (id) => workers.get(id),
+    worker(id) {
+      workersById ??= new Map(snapshot.workers.map((worker) => [worker.id, worker]));
+      return workersById.get(id);
+    },
     isLeaf: (id) => (childrenById.get(id)?.length ?? 0) === 0,
   };
 }
