@@ -1,7 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
+import { Suspense, useEffect, useState } from 'react';
 import { AppLink } from '../components/app-link';
-import { ImportPanel } from '../features/data-import/components/import-panel';
 import { importsQueryOptions } from '../lib/imported-data';
 import { Breadcrumbs, type Crumb } from '../components/breadcrumbs';
 import { Notice } from '../components/notice';
@@ -12,7 +11,6 @@ import { StaleDataBanner } from '../components/stale-data-banner';
 import { formatDate } from '../domain/format';
 import { CapsEditor } from '../features/caps/components/caps-editor';
 import { UnitPage } from '../features/unit-view/components/unit-page';
-import { WorkerPage } from '../features/worker-view/components/worker-page';
 import { demoBadgeText } from '../lib/demo-dataset';
 import { navigate, type ViewSearch } from '../lib/view-search';
 import { useCapsStore } from '../stores/caps-store';
@@ -20,7 +18,7 @@ import { useMeasureSettingsStore } from '../stores/measure-settings-store';
 import type { PresetId } from '../domain/caps';
 import type { OrgIndex } from '../domain/org-index';
 import type { TrendReference } from '../components/trend-chart';
-import { BoardScreen } from './board-screen';
+import { BoardScreen, ImportPanel, preloadViews, WorkerPage } from './lazy-views';
 import { PageHeader } from './page-header';
 import { ViewOptions } from './view-options';
 import { MeasureSettingsEditor } from '../features/measure-settings/components/measure-settings-editor';
@@ -97,6 +95,17 @@ export function Dashboard() {
   const onBoard = search.layout === 'board';
   // The board never names a worker, not even in the tab's title.
   const pageName = onBoard ? view?.unit.name : (view?.worker?.displayName ?? view?.unit.name);
+  // Once a view is on screen, the views a person may open next load while the browser is idle.
+  const viewShown = index !== null;
+  useEffect(() => {
+    if (!viewShown) return;
+    if (typeof window.requestIdleCallback !== 'function') {
+      const handle = window.setTimeout(preloadViews, 500);
+      return () => window.clearTimeout(handle);
+    }
+    const handle = window.requestIdleCallback(preloadViews, { timeout: 3_000 });
+    return () => window.cancelIdleCallback(handle);
+  }, [viewShown]);
   useEffect(() => {
     document.title = pageName
       ? `${pageName}: ${onBoard ? 'board report' : 'caseloads'} – Loadline`
@@ -110,13 +119,21 @@ export function Dashboard() {
 
   if (onBoard) {
     return (
-      <BoardScreen
-        data={data}
-        trendReferences={trendReferences}
-        organisationName={organisationName}
-        sourceLabel={sourceLabel}
-        demoLabel={demoLabel}
-      />
+      <Suspense
+        fallback={
+          <main id="main" className="page-main">
+            <Loading what="the board layout" />
+          </main>
+        }
+      >
+        <BoardScreen
+          data={data}
+          trendReferences={trendReferences}
+          organisationName={organisationName}
+          sourceLabel={sourceLabel}
+          demoLabel={demoLabel}
+        />
+      </Suspense>
     );
   }
 
@@ -148,7 +165,11 @@ export function Dashboard() {
         settingsOpen={settingsOpen}
         onToggleSettings={() => setSettingsOpen((open) => !open)}
       />
-      {importOpen && <ImportPanel search={search} onClose={() => setImportOpen(false)} />}
+      {importOpen && (
+        <Suspense fallback={<Loading what="the import form" />}>
+          <ImportPanel search={search} onClose={() => setImportOpen(false)} />
+        </Suspense>
+      )}
       {settingsOpen && <MeasureSettingsEditor onClose={() => setSettingsOpen(false)} />}
       {editorOpen && (
         <CapsEditor
@@ -260,7 +281,9 @@ function DashboardContent({
       <>
         <h1>Nothing imported yet</h1>
         <p>Import a CSV export or your CSWW census return to see your dashboard.</p>
-        <ImportPanel search={data.search} onClose={null} />
+        <Suspense fallback={<Loading what="the import form" />}>
+          <ImportPanel search={data.search} onClose={null} />
+        </Suspense>
       </>
     );
   }
@@ -330,7 +353,9 @@ function DashboardContent({
     <>
       {status}
       {view.worker ? (
-        <WorkerPage {...common} worker={view.worker} unit={view.unit} since={data.since} />
+        <Suspense fallback={<Loading what="the worker's page" />}>
+          <WorkerPage {...common} worker={view.worker} unit={view.unit} since={data.since} />
+        </Suspense>
       ) : (
         <UnitPage
           {...common}
