@@ -1,4 +1,4 @@
-import { formatDate } from '../domain/format';
+import { formatClockTime, formatDate } from '../domain/format';
 import { ErrorDetails, RetryButton } from './query-status';
 
 interface StaleDataBannerProps {
@@ -13,8 +13,6 @@ interface StaleDataBannerProps {
   retrying: boolean;
 }
 
-const timeFormat = new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit' });
-
 /**
  * A failed load or refresh while earlier data is still on screen: says what
  * failed and why, which snapshot the page shows and when it was fetched, and
@@ -22,7 +20,7 @@ const timeFormat = new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '
  */
 export function StaleDataBanner(props: StaleDataBannerProps) {
   const { requestedAsAt, shownAsAt, fetchedAt, error } = props;
-  const fetched = `fetched at ${timeFormat.format(new Date(fetchedAt))}`;
+  const fetched = `fetched at ${formatClockTime(fetchedAt)}`;
   const sameDate = requestedAsAt === shownAsAt;
   return (
     <div className="notice notice--error stale-banner" role="alert">

@@ -4,7 +4,7 @@
  */
 import type { SuppressedUnit } from './aggregate';
 import { describeAsyeRule } from './asye-rule';
-import { formatCount, formatFte, formatLoad, formatShare, plural } from './format';
+import { formatCount, formatFte, formatList, formatLoad, formatShare, plural } from './format';
 import { amountNoun, populationNames, valueUnit, type ViewMeasure } from './measure-options';
 import type { OverCapCount } from './measures';
 import type { GroupLoad, UnitFigures } from './unit-figures';
@@ -80,10 +80,8 @@ export function groupByReason(entries: readonly SuppressedUnit[]): Map<string, S
 /** Up to three names ("Birmingham", "Kensington and Chelsea and Westminster"), or a count. */
 function namesOrCount(entries: readonly SuppressedUnit[]): string {
   if (entries.length > 3) return plural(entries.length, 'unit');
-  return listFormat.format(entries.map((entry) => entry.unit.name));
+  return formatList(entries.map((entry) => entry.unit.name));
 }
-
-const listFormat = new Intl.ListFormat('en-GB', { style: 'long', type: 'conjunction' });
 
 /**
  * When units here send totals in place of workers, says that they are in the

@@ -1,7 +1,9 @@
 import {
+  formatClockTime,
   formatCount,
   formatDate,
   formatFte,
+  formatList,
   formatLoad,
   formatMonth,
   formatShare,
@@ -84,5 +86,20 @@ describe('plural', () => {
     [1, 'child', 'children', '1 child'],
   ])('%s %s -> %s', (count, singular, pluralForm, expected) => {
     expect(plural(count, singular, pluralForm)).toBe(expected);
+  });
+});
+
+describe('formatList and formatClockTime', () => {
+  it('joins names as a British sentence does, with no comma before "and"', () => {
+    expect(formatList(['North East', 'London', 'South West'])).toBe(
+      'North East, London and South West',
+    );
+    expect(formatList(['Team 1'])).toBe('Team 1');
+    expect(formatList([])).toBe('');
+  });
+
+  it('writes a time of day on a 24-hour clock with leading zeros', () => {
+    const nineFortyOne = new Date(2026, 10, 28, 9, 41).getTime();
+    expect(formatClockTime(nineFortyOne)).toBe('09:41');
   });
 });

@@ -27,6 +27,18 @@ const monthYear = new Intl.DateTimeFormat('en-GB', {
   year: 'numeric',
   timeZone: 'UTC',
 });
+const clockTime = new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit' });
+const conjunction = new Intl.ListFormat('en-GB', { style: 'long', type: 'conjunction' });
+
+/** Items joined as a British sentence would: "A, B and C". */
+export function formatList(items: readonly string[]): string {
+  return conjunction.format(items);
+}
+
+/** A time of day on the person's clock: "09:41". */
+export function formatClockTime(timestamp: number): string {
+  return clockTime.format(new Date(timestamp));
+}
 
 /** A caseload or other ratio, to one decimal place: "15.4". */
 export function formatLoad(value: number): string {

@@ -13,14 +13,12 @@ import {
   type BenchmarkCouncil,
   type DfeBenchmarks,
 } from '../../../domain/benchmarks';
-import { formatLoad } from '../../../domain/format';
+import { formatList, formatLoad } from '../../../domain/format';
 import { ErrorBoundary } from '../../../components/error-boundary';
 
 const CouncilsChart = lazy(() =>
   import('./councils-chart').then((module) => ({ default: module.CouncilsChart })),
 );
-
-const listFormat = new Intl.ListFormat('en-GB', { style: 'long', type: 'conjunction' });
 
 interface CouncilsSectionProps {
   data: DfeBenchmarks;
@@ -103,7 +101,7 @@ export function CouncilsSection({ data, year, council, name, ownLoad }: Councils
       {distribution.suppressed.length > 0 && (
         <p className="benchmarks__source">
           Not placed, because their figures are suppressed in the published table:{' '}
-          {listFormat.format(
+          {formatList(
             distribution.suppressed.map(
               (entry) => `${entry.name}${entry.marker ? ` (${entry.marker})` : ''}`,
             ),

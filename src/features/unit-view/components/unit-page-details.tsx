@@ -8,7 +8,7 @@ import type { Unit } from '../../../contract/v1';
 import type { Band } from '../../../domain/bands';
 import { capThreshold, type Cap } from '../../../domain/caps';
 import type { ChartRow } from '../../../domain/chart-rows';
-import { formatDate, formatLoad } from '../../../domain/format';
+import { formatDate, formatList, formatLoad } from '../../../domain/format';
 import { valueUnit } from '../../../domain/measure-options';
 import type { OrgIndex } from '../../../domain/org-index';
 import { pageOf } from '../../../domain/paging';
@@ -31,8 +31,6 @@ import { useUnitTrend } from './use-unit-history';
 const SpreadChart = lazy(() =>
   import('../../../components/spread-chart').then((module) => ({ default: module.SpreadChart })),
 );
-
-const listFormat = new Intl.ListFormat('en-GB', { style: 'long', type: 'conjunction' });
 
 /** Rows of the table shown at once: enough to read, few enough to render at once. */
 export const MAX_TABLE_ROWS = 40;
@@ -101,7 +99,7 @@ function UnitPageDetails({
             counted {who}s by the band their own {unitText} falls in. An average hides these people;
             this shows them.
             {totalsOnlyRows.length > 0 &&
-              ` Not shown, because totals do not say how each worker’s load falls: ${listFormat.format(totalsOnlyRows.map((row) => row.name))}.`}
+              ` Not shown, because totals do not say how each worker’s load falls: ${formatList(totalsOnlyRows.map((row) => row.name))}.`}
           </p>
           {spreadShown.length > 0 && (
             <>

@@ -5,7 +5,7 @@ import { teamTypeName } from '../../../domain/active-caps';
 import type { Band } from '../../../domain/bands';
 import { formatCap, type Cap, type CapPreset } from '../../../domain/caps';
 import { childRows, sortRows, type ChartRow, type RowOrder } from '../../../domain/chart-rows';
-import { formatDate } from '../../../domain/format';
+import { formatDate, formatList } from '../../../domain/format';
 import { ownCapDescription } from '../../../domain/explain';
 import { headlineFor } from '../../../domain/headline';
 import { measureCaption, valueUnit } from '../../../domain/measure-options';
@@ -27,8 +27,6 @@ import { DeferredUnitPageDetails } from './unit-page-details';
 import { useUnitComparisons } from './use-unit-history';
 import { Pager } from '../../../components/pager';
 import { pageOf } from '../../../domain/paging';
-
-const listFormat = new Intl.ListFormat('en-GB', { style: 'long', type: 'conjunction' });
 
 /** Beyond this many bars a chart stops being readable at 1280 px. */
 export const MAX_BARS = 40;
@@ -145,9 +143,7 @@ export function UnitPage({
       <p className="headline">{headlineFor(unit.name, figures, { who, unit: unitText })}</p>
       {typesWithOwnCaps.length > 0 && (
         <p className="caps-note">
-          {sentence(
-            listFormat.format(typesWithOwnCaps.map((type) => teamTypeName(type).toLowerCase())),
-          )}{' '}
+          {sentence(formatList(typesWithOwnCaps.map((type) => teamTypeName(type).toLowerCase())))}{' '}
           beneath {unit.name} have caps of their own. On this page every worker is compared with the
           organisation’s caps; open one of those teams to see it against its own.
         </p>

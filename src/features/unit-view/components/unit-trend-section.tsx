@@ -1,7 +1,13 @@
 import { lazy, Suspense, useEffect, useRef } from 'react';
 import type { Band } from '../../../domain/bands';
 import { capThreshold, type Cap } from '../../../domain/caps';
-import { formatCount, formatDate, formatLoad, formatShare } from '../../../domain/format';
+import {
+  formatCount,
+  formatDate,
+  formatList,
+  formatLoad,
+  formatShare,
+} from '../../../domain/format';
 import { measureCaption } from '../../../domain/measure-options';
 import type { ViewMeasure } from '../../../domain/measure-options';
 import { describeUnitTrend, pointStatusWords, type UnitTrendPoint } from '../../../domain/trend';
@@ -18,8 +24,6 @@ const ShareTrendChart = lazy(() =>
     default: module.ShareTrendChart,
   })),
 );
-
-const listFormat = new Intl.ListFormat('en-GB', { style: 'long', type: 'conjunction' });
 
 interface UnitTrendSectionProps {
   unitName: string;
@@ -134,7 +138,7 @@ function TrendBody({
       {progress.failed.length > 0 && (
         <p className="trend-failed">
           Could not load the {progress.failed.length === 1 ? 'snapshot' : 'snapshots'} of{' '}
-          {listFormat.format(progress.failed.map(formatDate))}; the trend has a gap there.
+          {formatList(progress.failed.map(formatDate))}; the trend has a gap there.
         </p>
       )}
       {sentence && <p className="headline trend-sentence">{sentence}</p>}

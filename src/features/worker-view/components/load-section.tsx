@@ -3,7 +3,7 @@ import { capStatus, isAtOrOver, type Band } from '../../../domain/bands';
 import { formatCap, type Cap, type CapPreset } from '../../../domain/caps';
 import type { ChartRow } from '../../../domain/chart-rows';
 import { formatAmount, ownCapDescription } from '../../../domain/explain';
-import { formatCount, formatFte, formatLoad } from '../../../domain/format';
+import { formatCount, formatFte, formatList, formatLoad } from '../../../domain/format';
 import { measureNames, valueUnit, type ViewMeasure } from '../../../domain/measure-options';
 import { ownCapStatus, ownCapWorking } from '../../../domain/own-cap';
 import type { LoadSettings } from '../../../domain/worker-load';
@@ -107,8 +107,6 @@ export function workerLoadLabel(view: ViewMeasure): string {
   return view.counting === 'families' ? 'Families held' : 'Cases counted';
 }
 
-const listFormat = new Intl.ListFormat('en-GB', { style: 'long', type: 'conjunction' });
-
 function workerHeadline(
   worker: Worker,
   row: ChartRow,
@@ -124,7 +122,7 @@ function workerHeadline(
     .map((cap) =>
       cap.kind === 'line' ? formatCap(cap) : `${cap.to} (the top of the ${formatCap(cap)} range)`,
     );
-  const overText = over.length === 0 ? 'below every cap' : `at or over ${listFormat.format(over)}`;
+  const overText = over.length === 0 ? 'below every cap' : `at or over ${formatList(over)}`;
   const ownCap =
     row.ownCap === null
       ? ''
