@@ -2,7 +2,7 @@
  * The trend chart on a small fixture: three snapshots, one of them a gap, and
  * two reference lines (England and a region) as the benchmarks will supply.
  */
-import { render, screen, within } from '@testing-library/react';
+import { act, render, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { bandsFromCaps } from '../domain/bands';
 import { builtInPresets } from '../domain/caps';
@@ -33,6 +33,32 @@ const references: TrendReference[] = [
 ];
 
 describe('TrendChart', () => {
+  it('draws at its print size while the page prints, and measures its container again after', () => {
+    const { container } = render(
+      <TrendChart
+        points={points}
+        seriesLabel="North Team"
+        valueLabel="Cases per FTE"
+        bands={bands}
+        caps={caps}
+        printSize={{ width: 700, height: 190 }}
+      />,
+    );
+    const surface = () => container.querySelector('svg.recharts-surface');
+    expect(container.querySelector('.recharts-responsive-container')).not.toBeNull();
+    act(() => {
+      window.dispatchEvent(new Event('beforeprint'));
+    });
+    // Rendered within the event itself, so the printed layout already has it.
+    expect(container.querySelector('.recharts-responsive-container')).toBeNull();
+    expect(surface()?.getAttribute('width')).toBe('700');
+    expect(surface()?.getAttribute('height')).toBe('190');
+    act(() => {
+      window.dispatchEvent(new Event('afterprint'));
+    });
+    expect(container.querySelector('.recharts-responsive-container')).not.toBeNull();
+  });
+
   it('summarises the line in words, with no mention of the snapshot picker', () => {
     render(
       <TrendChart

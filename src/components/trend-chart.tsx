@@ -4,7 +4,7 @@
  * optional reference lines (England, a region). Draws the points it is
  * given and computes no measure. A missing point is a gap in the line.
  */
-import { useMemo } from 'react';
+import { cloneElement, useMemo } from 'react';
 import {
   Line,
   LineChart,
@@ -29,6 +29,7 @@ import {
   type MarkerShape,
 } from './trend-marks';
 import { lineProps, monthAxis, monthLabel, VALUE_AXIS_STYLE } from './trend-axes';
+import { usePrinting } from './use-printing';
 
 /** One snapshot's value; null is a gap (not loaded, absent, nothing to divide). */
 export interface TrendChartPoint {
@@ -62,6 +63,11 @@ export interface TrendChartProps {
   height?: number;
   /** For a narrow panel (the board): less room for band names, and the key without its notes. */
   compact?: boolean;
+  /**
+   * The size to draw at on paper, in CSS pixels. Without it the chart keeps
+   * measuring its container, which a printout catches at the screen's width.
+   */
+  printSize?: { width: number; height: number };
 }
 
 const MAIN_COLOUR = '#12436D';
@@ -92,7 +98,9 @@ export function TrendChart({
   references = [],
   height = 340,
   compact = false,
+  printSize,
 }: TrendChartProps) {
+  const printing = usePrinting();
   const lines = useMemo(
     () => lineStyles(seriesLabel, ownCapLabel, references),
     [seriesLabel, ownCapLabel, references],
@@ -127,74 +135,88 @@ export function TrendChart({
     ...new Set([0, ...caps.flatMap((cap) => [capLowerEdge(cap), capThreshold(cap)]), top]),
   ].sort((a, b) => a - b);
 
+  const chart = (
+    <LineChart
+      data={data}
+      margin={{ top: 20, right: compact ? 104 : 150, bottom: 8, left: 8 }}
+      accessibilityLayer={false}
+    >
+      {bands.map((band) => (
+        <ReferenceArea
+          key={band.severity}
+          y1={band.lower}
+          y2={band.upper ?? top}
+          fill={bandColour(band.severity, bands.length)}
+          fillOpacity={0.1}
+          ifOverflow="hidden"
+          label={{
+            value: band.label,
+            position: 'right',
+            fill: TEXT_COLOUR,
+            fontSize: compact ? 11 : 13,
+          }}
+        />
+      ))}
+      {monthAxis()}
+      <YAxis
+        domain={[0, top]}
+        ticks={ticks}
+        interval={0}
+        allowDataOverflow
+        {...VALUE_AXIS_STYLE}
+        label={{
+          value: valueLabel,
+          angle: -90,
+          position: 'insideLeft',
+          // Centred on the axis: from its middle upwards, a short chart (on paper) cut it off.
+          textAnchor: 'middle',
+          fill: TEXT_COLOUR,
+          fontSize: 12,
+        }}
+      />
+      {capLines(caps)}
+      <Tooltip
+        isAnimationActive={false}
+        labelFormatter={monthLabel}
+        formatter={(value, name) => [
+          typeof value === 'number' ? formatLoad(value) : 'No figure',
+          lines.find((line) => line.key === name)?.label ?? String(name),
+        ]}
+      />
+      {lines.map((line) => (
+        <Line
+          key={line.key}
+          {...lineProps(line)}
+          type={line.key === 'ownCap' ? 'stepAfter' : 'linear'}
+          strokeDasharray={line.dash}
+          dot={(props: DotItemDotProps) => (
+            <PointMark
+              key={`${line.key}-${props.index}`}
+              props={props}
+              line={line}
+              endLabel={line.key.startsWith('ref-') ? lastIndexWithValue(data, line.key) : -1}
+              labelBelow={labelsBelow.has(line.key)}
+            />
+          )}
+        />
+      ))}
+    </LineChart>
+  );
+
   return (
     <div className="trend-chart">
       <div role="img" aria-label={summarise(points, seriesLabel, valueLabel, references)}>
-        <ResponsiveContainer width="100%" height={height} initialDimension={{ width: 800, height }}>
-          <LineChart
-            data={data}
-            margin={{ top: 20, right: compact ? 104 : 150, bottom: 8, left: 8 }}
-            accessibilityLayer={false}
+        {printing && printSize ? (
+          cloneElement(chart, printSize)
+        ) : (
+          <ResponsiveContainer
+            width="100%"
+            height={height}
+            initialDimension={{ width: 800, height }}
           >
-            {bands.map((band) => (
-              <ReferenceArea
-                key={band.severity}
-                y1={band.lower}
-                y2={band.upper ?? top}
-                fill={bandColour(band.severity, bands.length)}
-                fillOpacity={0.1}
-                ifOverflow="hidden"
-                label={{
-                  value: band.label,
-                  position: 'right',
-                  fill: TEXT_COLOUR,
-                  fontSize: compact ? 11 : 13,
-                }}
-              />
-            ))}
-            {monthAxis()}
-            <YAxis
-              domain={[0, top]}
-              ticks={ticks}
-              interval={0}
-              allowDataOverflow
-              {...VALUE_AXIS_STYLE}
-              label={{
-                value: valueLabel,
-                angle: -90,
-                position: 'insideLeft',
-                fill: TEXT_COLOUR,
-                fontSize: 12,
-              }}
-            />
-            {capLines(caps)}
-            <Tooltip
-              isAnimationActive={false}
-              labelFormatter={monthLabel}
-              formatter={(value, name) => [
-                typeof value === 'number' ? formatLoad(value) : 'No figure',
-                lines.find((line) => line.key === name)?.label ?? String(name),
-              ]}
-            />
-            {lines.map((line) => (
-              <Line
-                key={line.key}
-                {...lineProps(line)}
-                type={line.key === 'ownCap' ? 'stepAfter' : 'linear'}
-                strokeDasharray={line.dash}
-                dot={(props: DotItemDotProps) => (
-                  <PointMark
-                    key={`${line.key}-${props.index}`}
-                    props={props}
-                    line={line}
-                    endLabel={line.key.startsWith('ref-') ? lastIndexWithValue(data, line.key) : -1}
-                    labelBelow={labelsBelow.has(line.key)}
-                  />
-                )}
-              />
-            ))}
-          </LineChart>
-        </ResponsiveContainer>
+            {chart}
+          </ResponsiveContainer>
+        )}
       </div>
       <LineKey lines={compact ? lines.map((line) => ({ ...line, note: undefined })) : lines} />
     </div>

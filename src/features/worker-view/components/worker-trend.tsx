@@ -13,6 +13,9 @@ const TrendChart = lazy(() =>
   import('../../../components/trend-chart').then((module) => ({ default: module.TrendChart })),
 );
 
+/** The chart on an A4 page: its 186 mm between margins, and short enough to keep one page. */
+const PRINT_SIZE = { width: 700, height: 180 };
+
 interface WorkerTrendProps {
   workerId: string;
   asAt: string;
@@ -73,6 +76,7 @@ export function WorkerTrend({
             caps={caps}
             ownCapLabel="Own cap"
             height={220}
+            printSize={PRINT_SIZE}
           />
         </Suspense>
       </ErrorBoundary>
