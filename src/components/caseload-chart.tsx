@@ -17,7 +17,7 @@ import type { ChartRow } from '../domain/chart-rows';
 import { formatLoad } from '../domain/format';
 import { valueUnit, type ViewMeasure } from '../domain/measure-options';
 import { hrefFor, navigate, type ViewSearch } from '../lib/view-search';
-import { barChartGeometry, type BarChartGeometry } from './chart-geometry';
+import { barChartGeometry, spreadApart, type BarChartGeometry } from './chart-geometry';
 import { describeRow } from './describe-row';
 import { useElementSize } from './use-element-size';
 import { WrappedAxisTick } from './wrapped-axis-tick';
@@ -36,6 +36,8 @@ const AXIS_COLOUR = '#505a5f';
 const GRID_COLOUR = '#e5e6e7';
 const TEXT_COLOUR = '#0b0c0c';
 const FONT_SIZE = 12;
+/** Band names are 13 px: their centres at least this far apart so that none overprints another. */
+const BAND_NAME_GAP = 15;
 
 /** The bar chart with bands behind the bars and labelled cap lines, a tooltip and a focus readout. */
 export function CaseloadChart({
@@ -113,6 +115,18 @@ const ChartPlot = memo(function ChartPlot({
     const index = g.barAt(event.clientX - box.left);
     if (index !== hovered) onHover(index);
   }
+  // Each band's name at the middle of its band, moved apart where two narrow bands meet.
+  const bandNameYs = spreadApart(
+    bands.map(
+      (band) =>
+        (g.y(Math.min(band.upper ?? g.top, g.top)) +
+          g.y(Math.min(Math.max(band.lower, 0), g.top))) /
+        2,
+    ),
+    BAND_NAME_GAP,
+    g.y(g.top) + BAND_NAME_GAP / 2,
+    g.y(0) - BAND_NAME_GAP / 2,
+  );
   return (
     <svg
       className="caseload-chart__svg"
@@ -123,7 +137,7 @@ const ChartPlot = memo(function ChartPlot({
       onMouseLeave={() => onHover(null)}
     >
       <g className="caseload-chart__bands">
-        {bands.map((band) => {
+        {bands.map((band, position) => {
           const top = g.y(Math.min(band.upper ?? g.top, g.top));
           const bottom = g.y(Math.max(band.lower, 0));
           return (
@@ -138,7 +152,7 @@ const ChartPlot = memo(function ChartPlot({
               />
               <text
                 x={g.plotRight + 5}
-                y={(top + bottom) / 2}
+                y={bandNameYs[position]}
                 fill={TEXT_COLOUR}
                 fontSize={13}
                 dominantBaseline="central"

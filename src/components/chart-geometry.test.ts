@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import type { Cap } from '../domain/caps';
-import { barChartGeometry, valueAxisTop } from './chart-geometry';
+import { barChartGeometry, spreadApart, valueAxisTop } from './chart-geometry';
 
 const defaultCaps: Cap[] = [
   { kind: 'line', value: 15, label: '15' },
@@ -116,5 +117,59 @@ describe('barChartGeometry', () => {
     });
     // The last bar is right of the middle: its tooltip ends 12 px left of its left edge.
     expect(g.tooltipAt(4, { value: 30, ownCap: null }).side).toBe('left');
+  });
+});
+
+describe('spreadApart', () => {
+  it('leaves labels that are already far enough apart where they are', () => {
+    expect(spreadApart([20, 60, 100], 14, 0, 200)).toEqual([20, 60, 100]);
+  });
+
+  it('moves two close labels apart equally, about the middle of where they want to be', () => {
+    // 15–18 centred at 110 and 18–20 at 104 on a short chart: 6 px apart, 14 needed.
+    expect(spreadApart([110, 104], 14, 0, 200)).toEqual([114, 100]);
+  });
+
+  it('re-centres a group that grows into the one above it', () => {
+    // 40 and 44 overlap, then 52 overlaps them: the three, 12 apart, start at the mean of
+    // where each would put the first, (40 + (44 - 12) + (52 - 24)) / 3 = 33 1/3.
+    const [first, second, third] = spreadApart([40, 44, 52], 12, 0, 200);
+    expect(first).toBeCloseTo(33.333, 3);
+    expect(second).toBeCloseTo(45.333, 3);
+    expect(third).toBeCloseTo(57.333, 3);
+  });
+
+  it('pushes a crowd at the bottom edge back up, every gap kept', () => {
+    expect(spreadApart([195, 198, 199], 10, 0, 200)).toEqual([180, 190, 200]);
+  });
+
+  it('keeps the first label below the top edge', () => {
+    expect(spreadApart([-5, 3], 10, 6, 200)).toEqual([6, 16]);
+  });
+
+  it('returns each label in the order it was given, whatever the order of centres', () => {
+    expect(spreadApart([50, 10, 52], 10, 0, 100)).toEqual([46, 10, 56]);
+  });
+
+  it('for any centres: keeps their order, a gap between neighbours, and the edges when there is room', () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: -50, max: 250 }), { maxLength: 8 }), (centres) => {
+        const gap = 14;
+        const placed = spreadApart(centres, gap, 0, 200);
+        const byCentre = centres
+          .map((centre, index) => ({ centre, at: placed[index] ?? NaN }))
+          .sort((a, b) => a.centre - b.centre);
+        byCentre.slice(1).forEach((label, rank) => {
+          expect(label.at - (byCentre[rank]?.at ?? NaN)).toBeGreaterThanOrEqual(gap - 1e-9);
+        });
+        if (centres.length * gap <= 200) {
+          for (const at of placed) {
+            expect(at).toBeGreaterThanOrEqual(-1e-9);
+            expect(at).toBeLessThanOrEqual(200 + 1e-9);
+          }
+        }
+      }),
+      { numRuns: 300 },
+    );
   });
 });

@@ -126,3 +126,57 @@ export function barChartGeometry(
     },
   };
 }
+
+/**
+ * Moves labels apart so that no two centres are closer than `gap`, keeping
+ * their order, each group of crowded labels centred on where its labels
+ * want to be, and all within [low, high] where there is room. Band names sit
+ * at the middle of their band, and two narrow bands (15–18 and 18–20 on a
+ * short chart) would otherwise print one name over the other. Centres in any
+ * order; the result is in the same order.
+ */
+export function spreadApart(
+  centres: readonly number[],
+  gap: number,
+  low: number,
+  high: number,
+): number[] {
+  const labels = centres
+    .map((centre, index) => ({ centre, index }))
+    .sort((a, b) => a.centre - b.centre);
+  // Groups of labels laid a gap apart; `start` is where the first of them goes.
+  const groups: { start: number; labels: { centre: number; index: number }[] }[] = [];
+  for (const label of labels) {
+    let group = { start: label.centre, labels: [label] };
+    // Merge with the group above while they overlap, centring the merged group on its labels.
+    for (let above = groups.pop(); above; above = groups.pop()) {
+      if (above.start + above.labels.length * gap <= group.start) {
+        groups.push(above);
+        break;
+      }
+      const merged = [...above.labels, ...group.labels];
+      const start =
+        merged.reduce((sum, { centre }, rank) => sum + centre - rank * gap, 0) / merged.length;
+      group = { start, labels: merged };
+    }
+    groups.push(group);
+  }
+  // Inside the edges: pushed up from the bottom first, so the top edge wins when crowded.
+  let floor = high;
+  for (const group of [...groups].reverse()) {
+    group.start = Math.min(group.start, floor - (group.labels.length - 1) * gap);
+    floor = group.start - gap;
+  }
+  let ceiling = low;
+  for (const group of groups) {
+    group.start = Math.max(group.start, ceiling);
+    ceiling = group.start + group.labels.length * gap;
+  }
+  const result = new Array<number>(centres.length).fill(0);
+  for (const group of groups) {
+    group.labels.forEach(({ index }, rank) => {
+      result[index] = group.start + rank * gap;
+    });
+  }
+  return result;
+}

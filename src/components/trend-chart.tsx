@@ -29,6 +29,7 @@ import {
   type MarkerShape,
 } from './trend-marks';
 import { lineProps, monthAxis, monthLabel, VALUE_AXIS_STYLE } from './trend-axes';
+import { spreadApart } from './chart-geometry';
 import { usePrinting } from './use-printing';
 
 /** One snapshot's value; null is a gap (not loaded, absent, nothing to divide). */
@@ -141,7 +142,7 @@ export function TrendChart({
       margin={{ top: 20, right: compact ? 104 : 150, bottom: 8, left: 8 }}
       accessibilityLayer={false}
     >
-      {bands.map((band) => (
+      {bands.map((band, position) => (
         <ReferenceArea
           key={band.severity}
           y1={band.lower}
@@ -149,12 +150,15 @@ export function TrendChart({
           fill={bandColour(band.severity, bands.length)}
           fillOpacity={0.1}
           ifOverflow="hidden"
-          label={{
-            value: band.label,
-            position: 'right',
-            fill: TEXT_COLOUR,
-            fontSize: compact ? 11 : 13,
-          }}
+          label={(props: { viewBox?: unknown }) => (
+            <BandName
+              box={props.viewBox}
+              bands={bands}
+              position={position}
+              top={top}
+              fontSize={compact ? 11 : 13}
+            />
+          )}
         />
       ))}
       {monthAxis()}
@@ -194,7 +198,10 @@ export function TrendChart({
               key={`${line.key}-${props.index}`}
               props={props}
               line={line}
-              endLabel={line.key.startsWith('ref-') ? lastIndexWithValue(data, line.key) : -1}
+              endLabel={
+                // A narrow panel has no room to name lines at their ends: its key names them.
+                !compact && line.key.startsWith('ref-') ? lastIndexWithValue(data, line.key) : -1
+              }
               labelBelow={labelsBelow.has(line.key)}
             />
           )}
@@ -221,6 +228,55 @@ export function TrendChart({
       <LineKey lines={compact ? lines.map((line) => ({ ...line, note: undefined })) : lines} />
     </div>
   );
+}
+
+/**
+ * A band's name in the right margin, at the middle of its band, moved apart
+ * from its neighbours' where narrow bands would put one name over another.
+ * Recharts gives each band's label only its own band's box; the axis is
+ * linear, so that box is enough to place every band, and each name works
+ * out the same spread.
+ */
+function BandName({
+  box,
+  bands,
+  position,
+  top,
+  fontSize,
+}: {
+  box: unknown;
+  bands: readonly Band[];
+  position: number;
+  top: number;
+  fontSize: number;
+}) {
+  const band = bands[position];
+  if (!band || !isBox(box)) return null;
+  const upper = (entry: Band) => Math.min(entry.upper ?? top, top);
+  const span = upper(band) - band.lower;
+  if (span <= 0) return null;
+  const perUnit = box.height / span;
+  const zero = box.y + box.height + band.lower * perUnit;
+  const gap = fontSize + 2;
+  const centres = bands.map((entry) => zero - ((entry.lower + upper(entry)) / 2) * perUnit);
+  const y = spreadApart(centres, gap, zero - top * perUnit + gap / 2, zero - gap / 2)[position];
+  return (
+    <text
+      x={box.x + box.width + 5}
+      y={y}
+      fill={TEXT_COLOUR}
+      fontSize={fontSize}
+      dominantBaseline="central"
+    >
+      {band.label}
+    </text>
+  );
+}
+
+function isBox(value: unknown): value is { x: number; y: number; width: number; height: number } {
+  if (typeof value !== 'object' || value === null) return false;
+  const { x, y, width, height } = value as Record<string, unknown>;
+  return [x, y, width, height].every((part) => typeof part === 'number');
 }
 
 /** A point's marker; on a reference line's last point, its name too, so the line is labelled at its end. */
