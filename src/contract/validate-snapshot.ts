@@ -128,11 +128,13 @@ function validateUnits(
   const childrenOf = new Map<string, string[]>();
   for (const { unit } of byId.values()) {
     if (unit.parentId === null) continue;
-    childrenOf.set(unit.parentId, [...(childrenOf.get(unit.parentId) ?? []), unit.id]);
+    const siblings = childrenOf.get(unit.parentId);
+    if (siblings) siblings.push(unit.id);
+    else childrenOf.set(unit.parentId, [unit.id]);
   }
   const queue = root ? [root.unit.id] : [];
-  while (queue.length > 0) {
-    const id = queue.shift() as string;
+  for (let next = 0; next < queue.length; next += 1) {
+    const id = queue[next] ?? '';
     for (const child of childrenOf.get(id) ?? []) {
       if (!reachable.has(child)) {
         reachable.add(child);
