@@ -9,7 +9,7 @@
  * record can be validated, and rejected with a reason, on its own: a bad
  * worker never takes its whole team down with it.
  */
-import { z } from 'zod';
+import { z } from './zod';
 
 export const CONTRACT_VERSION = 1;
 

@@ -3,7 +3,7 @@
  * rejected with its reasons and reported; the rest of the snapshot is kept.
  * Only a broken envelope (wrong version, no date, no lists) fails the whole.
  */
-import type { z } from 'zod';
+import type { z } from './zod';
 import { plainUnit, plainWorker } from './plain-records';
 import {
   snapshotEnvelopeSchema,

@@ -4,7 +4,7 @@
  * Councils protect it in different ways (domain.md: "counted as 0.6 FTE"), so
  * the rule is a setting, and each worker's own cap is derived from it.
  */
-import { z } from 'zod';
+import { z } from '../contract/zod';
 
 export const MAX_ASYE_CASES_PER_FTE = 200;
 

@@ -3,7 +3,7 @@
  * own, so that the first page load does not carry them, and checks them on
  * the way in like any other data.
  */
-import { z } from 'zod';
+import { z } from '../contract/zod';
 import { suppressionMarkers } from '../contract/v1';
 import type { DfeBenchmarks } from './benchmarks';
 

@@ -2,7 +2,7 @@
  * Caps: the caseload limits a dashboard compares each load with, and the
  * presets that name where each limit comes from (../docs/measures.md).
  */
-import { z } from 'zod';
+import { z } from '../contract/zod';
 
 export const MAX_CAPS = 6;
 export const MAX_CAP_VALUE = 200;

@@ -5,7 +5,7 @@
  * scheme, so the numbers here are examples to be replaced, never truth
  * (domain.md, "Beyond a count").
  */
-import { z } from 'zod';
+import { z } from '../contract/zod';
 import { caseTypes, type CaseDetail, type CaseType } from '../contract/v1';
 
 export const MAX_CASE_POINTS = 100;

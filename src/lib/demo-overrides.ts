@@ -5,7 +5,7 @@
  * fault can be shown, and tested, without waiting 20 seconds. Read once at
  * start; ignored for a real data source.
  */
-import { z } from 'zod';
+import { z } from '../contract/zod';
 
 const overridesSchema = z.object({
   scenario: z

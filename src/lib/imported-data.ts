@@ -6,7 +6,7 @@
  */
 import { queryOptions } from '@tanstack/react-query';
 import { del, get, set } from 'idb-keyval';
-import { z } from 'zod';
+import { z } from '../contract/zod';
 import { isoDate } from '../contract/v1';
 
 const IMPORTS_KEY = 'loadline.imports.v1';

@@ -3,7 +3,7 @@
  * production build serves every deployment. Without a config file the app
  * runs on the built-in demo data, and says so.
  */
-import { z } from 'zod';
+import { z } from '../contract/zod';
 import { DEFAULT_TIMEOUT_SECONDS } from './api-client';
 import { demoDatasetFromUrl, demoDatasets, type DemoDataset } from './demo-dataset';
 

@@ -4,7 +4,7 @@
  * falls back on its own instead of breaking the page.
  */
 import { useMemo, useSyncExternalStore } from 'react';
-import { z } from 'zod';
+import { z } from '../contract/zod';
 import { isoDate } from '../contract/v1';
 import { presetIds } from '../domain/caps';
 import { countingRules, measures, populations } from '../domain/measure-options';

@@ -4,7 +4,7 @@
  * not kept: every visit to the board starts anonymised, so a name switched
  * on for one meeting cannot leak into next month's screenshot.
  */
-import { z } from 'zod';
+import { z } from '../contract/zod';
 import { create } from 'zustand';
 import { createJSONStorage, persist } from 'zustand/middleware';
 import { createSafeLocalStorage } from './safe-local-storage';

@@ -3,7 +3,7 @@
  * versioned and validated when read: an old shape is migrated, a corrupt one
  * is reset with a notice, and nothing throws at start.
  */
-import { z } from 'zod';
+import { z } from '../contract/zod';
 import { create } from 'zustand';
 import { createJSONStorage, persist } from 'zustand/middleware';
 import { createSafeLocalStorage } from './safe-local-storage';

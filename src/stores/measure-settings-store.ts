@@ -4,7 +4,7 @@
  * Stored data is versioned and validated when read: a corrupt or wrong-shaped
  * value is reset to the defaults with a notice, and nothing throws at start.
  */
-import { z } from 'zod';
+import { z } from '../contract/zod';
 import { create } from 'zustand';
 import { createJSONStorage, persist } from 'zustand/middleware';
 import { createSafeLocalStorage } from './safe-local-storage';

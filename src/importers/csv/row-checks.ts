@@ -2,7 +2,7 @@
  * Checks shared by every CSV file's rows: the row's shape against the header,
  * and a text field against the contract's own length rules.
  */
-import type { z } from 'zod';
+import type { z } from '../../contract/zod';
 import type { CsvRow } from './parse-csv';
 
 /** Why a row cannot be read at all (quotes that do not pair up, or a cell count that differs from the header), or null. */
