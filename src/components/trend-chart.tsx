@@ -101,7 +101,7 @@ export function TrendChart({
   compact = false,
   printSize,
 }: TrendChartProps) {
-  const printing = usePrinting();
+  const printing = usePrinting(printSize !== undefined);
   const lines = useMemo(
     () => lineStyles(seriesLabel, ownCapLabel, references),
     [seriesLabel, ownCapLabel, references],

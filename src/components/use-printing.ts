@@ -3,14 +3,17 @@
  * `beforeprint` event and rendered at once (flushSync), so the printed
  * layout already shows what this returns: a chart that measures its
  * container would otherwise be printed at the screen's width, or caught
- * half-way through redrawing at the paper's.
+ * half-way through redrawing at the paper's. With `watch` false it stays
+ * false and listens for nothing.
  */
 import { useEffect, useState } from 'react';
 import { flushSync } from 'react-dom';
 
-export function usePrinting(): boolean {
+export function usePrinting(watch = true): boolean {
   const [printing, setPrinting] = useState(false);
   useEffect(() => {
+    // A component with nothing to change on paper need not re-render when printing starts.
+    if (!watch) return;
     const before = () => flushSync(() => setPrinting(true));
     const after = () => setPrinting(false);
     window.addEventListener('beforeprint', before);
@@ -19,6 +22,6 @@ export function usePrinting(): boolean {
       window.removeEventListener('beforeprint', before);
       window.removeEventListener('afterprint', after);
     };
-  }, []);
+  }, [watch]);
   return printing;
 }
