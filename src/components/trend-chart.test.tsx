@@ -32,17 +32,13 @@ const references: TrendReference[] = [
   },
 ];
 
+/** A team's trend with the default caps: what every case below starts from. */
+const northTeam = { points, seriesLabel: 'North Team', valueLabel: 'Cases per FTE', bands, caps };
+
 describe('TrendChart', () => {
   it('draws at its print size while the page prints, and measures its container again after', () => {
     const { container } = render(
-      <TrendChart
-        points={points}
-        seriesLabel="North Team"
-        valueLabel="Cases per FTE"
-        bands={bands}
-        caps={caps}
-        printSize={{ width: 700, height: 190 }}
-      />,
+      <TrendChart {...northTeam} printSize={{ width: 700, height: 190 }} />,
     );
     const surface = () => container.querySelector('svg.recharts-surface');
     expect(container.querySelector('.recharts-responsive-container')).not.toBeNull();
@@ -60,16 +56,7 @@ describe('TrendChart', () => {
   });
 
   it('summarises the line in words, with no mention of the snapshot picker', () => {
-    render(
-      <TrendChart
-        points={points}
-        seriesLabel="North Team"
-        valueLabel="Cases per FTE"
-        bands={bands}
-        caps={caps}
-        references={references}
-      />,
-    );
+    render(<TrendChart {...northTeam} references={references} />);
     const image = screen.getByRole('img');
     expect(image).toHaveAccessibleName(
       'Cases per FTE for North Team, Sept 2024 to Sept 2025: from 17.9 to 21.1; highest 21.1 in Sept 2025. 1 date has no figure. Compared with England and North West. The table gives every figure.',
@@ -78,17 +65,7 @@ describe('TrendChart', () => {
   });
 
   it('keys every line by name, dashed references with their source', () => {
-    render(
-      <TrendChart
-        points={points}
-        seriesLabel="North Team"
-        valueLabel="Cases per FTE"
-        bands={bands}
-        caps={caps}
-        references={references}
-        ownCapLabel="Own cap"
-      />,
-    );
+    render(<TrendChart {...northTeam} references={references} ownCapLabel="Own cap" />);
     const key = within(screen.getByRole('list', { name: 'Lines in the chart' }));
     expect(key.getAllByRole('listitem').map((item) => item.textContent)).toEqual([
       'North Team',
@@ -99,16 +76,7 @@ describe('TrendChart', () => {
   });
 
   it('labels each reference line at its last point with a value', () => {
-    const { container } = render(
-      <TrendChart
-        points={points}
-        seriesLabel="North Team"
-        valueLabel="Cases per FTE"
-        bands={bands}
-        caps={caps}
-        references={references}
-      />,
-    );
+    const { container } = render(<TrendChart {...northTeam} references={references} />);
     const labels = [...container.querySelectorAll('svg text')].map((text) => text.textContent);
     expect(labels.filter((text) => text === 'England')).toHaveLength(1);
     expect(labels.filter((text) => text === 'North West')).toHaveLength(1);
@@ -117,15 +85,7 @@ describe('TrendChart', () => {
   });
 
   it('says when there are too few points to draw a trend', () => {
-    render(
-      <TrendChart
-        points={[points[0]!, points[1]!]}
-        seriesLabel="North Team"
-        valueLabel="Cases per FTE"
-        bands={bands}
-        caps={caps}
-      />,
-    );
+    render(<TrendChart {...northTeam} points={[points[0]!, points[1]!]} />);
     expect(screen.getByText('Trend appears once there are two snapshots.')).toBeInTheDocument();
     expect(screen.queryByRole('img')).toBeNull();
   });
