@@ -15,6 +15,8 @@ interface SpreadChartProps {
   height?: number;
   /** Room for the unit names, in pixels: names wrap onto two lines to fit. */
   labelWidth?: number;
+  /** What the bars count, named under the axis: "Case holders" or "Workers". */
+  countName: string;
 }
 
 const TEXT_COLOUR = '#0b0c0c';
@@ -25,18 +27,19 @@ export function SpreadChart({
   bands,
   height: fixedHeight,
   labelWidth = 220,
+  countName,
 }: SpreadChartProps) {
   const data = rows.map((row) => ({
     name: row.name,
     ...Object.fromEntries(row.counts.map((count, severity) => [`band${severity}`, count])),
   }));
-  const height = fixedHeight ?? 40 + rows.length * 34;
+  const height = fixedHeight ?? 54 + rows.length * 34;
   return (
     <ResponsiveContainer width="100%" height={height} initialDimension={{ width: 800, height }}>
       <BarChart
         data={data}
         layout="vertical"
-        margin={{ top: 8, right: 24, bottom: 8, left: 8 }}
+        margin={{ top: 8, right: 24, bottom: 18, left: 8 }}
         accessibilityLayer={false}
       >
         <XAxis
@@ -44,6 +47,13 @@ export function SpreadChart({
           allowDecimals={false}
           stroke="#505a5f"
           tick={{ fill: TEXT_COLOUR, fontSize: 12 }}
+          label={{
+            value: countName,
+            position: 'insideBottom',
+            offset: -12,
+            fill: TEXT_COLOUR,
+            fontSize: 12,
+          }}
         />
         <YAxis
           type="category"

@@ -2,7 +2,8 @@ import type { CaseDetail, Snapshot, Unit, Worker } from '../contract/v1';
 import { bandsFromCaps } from './bands';
 import { builtInPresets } from './caps';
 import { buildOrgIndex } from './org-index';
-import { spreadRows, type SpreadRow } from './spread-rows';
+import { childRows, sortRows } from './chart-rows';
+import { inOrderOf, spreadRows, type SpreadRow } from './spread-rows';
 import { capsForMeasure } from './unit-figures';
 import { DEFAULT_WEIGHTING } from './weighting';
 import { settings } from '../test/builders';
@@ -132,5 +133,31 @@ describe('spreadRows for units that send totals', () => {
     const rows = spreadRows(published, 'org', caps, bands, settings());
     expect(rows.find((row) => row.key === 'west')).toMatchObject({ total: 0, totalsUnits: 1 });
     expect(rows.find((row) => row.key === 'north')).toMatchObject({ totalsUnits: 0 });
+  });
+});
+
+describe('inOrderOf', () => {
+  it('puts an area’s spread in its chart’s order: highest load first, or by name', () => {
+    // Team B: (19 + 26) / 2 = 22.5 cases per FTE; Team A: (10 + 16 + 12) / (1 + 1 + 0.6) = 14.6.
+    const spread = spreadRows(index, 'north', caps, bands, settings());
+    const chart = childRows(index, 'north', caps, bands, settings());
+    expect(inOrderOf(spread, sortRows(chart, 'load')).map((row) => row.key)).toEqual([
+      'team-b',
+      'team-a',
+    ]);
+    expect(inOrderOf(spread, sortRows(chart, 'name')).map((row) => row.key)).toEqual([
+      'team-a',
+      'team-b',
+    ]);
+  });
+
+  it('keeps rows the order does not name after the others, in their own order', () => {
+    const rows = ['a', 'b', 'c', 'd'].map((key) => ({ key }));
+    expect(inOrderOf(rows, [{ key: 'c' }, { key: 'a' }]).map((row) => row.key)).toEqual([
+      'c',
+      'a',
+      'b',
+      'd',
+    ]);
   });
 });

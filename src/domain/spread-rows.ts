@@ -52,3 +52,20 @@ export function spreadRows(
     ];
   });
 }
+
+/**
+ * Spread rows in the order of the unit's chart and table (highest load, or by
+ * name), so a unit is in the same place in every section of the page. Rows
+ * the order does not name keep their own order, after the others.
+ */
+export function inOrderOf<Row extends { key: string }>(
+  rows: readonly Row[],
+  order: readonly { key: string }[],
+): Row[] {
+  const position = new Map(order.map((entry, at) => [entry.key, at]));
+  const placeOf = (row: Row) => position.get(row.key) ?? order.length;
+  return rows
+    .map((row, at) => ({ row, at }))
+    .sort((a, b) => placeOf(a.row) - placeOf(b.row) || a.at - b.at)
+    .map(({ row }) => row);
+}

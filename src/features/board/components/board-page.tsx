@@ -20,17 +20,17 @@ import type { OrgIndex } from '../../../domain/org-index';
 import type { SnapshotHistory } from '../../../domain/snapshot-history';
 import type { TrendReference } from '../../../components/trend-chart';
 import { pseudonymsFor } from '../../../domain/pseudonyms';
-import { spreadRows } from '../../../domain/spread-rows';
+import { inOrderOf, spreadRows } from '../../../domain/spread-rows';
 import { unitFigures } from '../../../domain/unit-figures';
 import type { LoadSettings } from '../../../domain/worker-load';
 import { downloadBlob, exportFileName } from '../../../lib/export-download';
 import { elementToPng } from '../../../lib/export-image';
 import type { ViewSearch } from '../../../lib/view-search';
 import { useBoardSettingsStore } from '../../../stores/board-settings-store';
+import { BandKey } from '../../../components/band-key';
 import { BandLegend } from '../../../components/band-legend';
 import { ErrorBoundary } from '../../../components/error-boundary';
 import { Notice } from '../../../components/notice';
-import { BandKey } from './band-key';
 import { BoardControls } from './board-controls';
 import { BoardFigures } from './board-figures';
 import { BoardPanel } from './board-panel';
@@ -110,24 +110,27 @@ export function BoardPage(props: BoardPageProps) {
     () => pseudonymsFor(index.workersUnder(index.root.id).map((worker) => worker.id)),
     [index],
   );
+  const sorted = useMemo(
+    () => sortRows(childRows(index, unit.id, caps, bands, settings), 'load'),
+    [index, unit.id, caps, bands, settings],
+  );
   const spread = useMemo(
     () =>
       boardSpreadRows(
-        spreadRows(index, unit.id, caps, bands, settings).filter(
+        inOrderOf(spreadRows(index, unit.id, caps, bands, settings), sorted).filter(
           (row) => row.total > 0 || row.totalsUnits === 0,
         ),
         privacy,
       ),
-    [index, unit.id, caps, bands, settings, privacy],
+    [index, unit.id, caps, bands, settings, privacy, sorted],
   );
   const rows = useMemo<BoardRow[]>(() => {
-    const sorted = sortRows(childRows(index, unit.id, caps, bands, settings), 'load');
     if (isTeam) return boardWorkerRows(sorted, pseudonyms, privacy);
     const counted = new Map(
       spread.map((row) => [row.key, row.total === 0 && row.totalsUnits > 0 ? null : row.total]),
     );
     return boardUnitRows(sorted, (key) => counted.get(key) ?? null, privacy);
-  }, [index, unit.id, caps, bands, settings, isTeam, pseudonyms, privacy, spread]);
+  }, [sorted, isTeam, pseudonyms, privacy, spread]);
 
   const withheldWords = suppressedText(minGroupSize);
   const unitWithheld = isSmallGroup(figures.counted.length, minGroupSize) ? withheldWords : null;
@@ -302,7 +305,7 @@ export function BoardPage(props: BoardPageProps) {
               svgLegend={spreadShown.length > 0 ? legend : null}
               footer={
                 <div className="board-panel__foot">
-                  <BandKey bands={bands} />
+                  <BandKey bands={bands} className="board-key" />
                   {withheldSpread.length > 0 && (
                     <p className="board-panel__note">
                       Not drawn, {withheldWords}: {withheldSpread.map((row) => row.name).join(', ')}
@@ -331,6 +334,7 @@ export function BoardPage(props: BoardPageProps) {
                         bands={bands}
                         height={height}
                         labelWidth={Math.min(200, Math.max(90, Math.round(width * 0.34)))}
+                        countName={`${who[0]?.toUpperCase() ?? ''}${who.slice(1)}s`}
                       />
                     </Suspense>
                   </ErrorBoundary>

@@ -13,9 +13,10 @@ import { valueUnit } from '../../../domain/measure-options';
 import type { OrgIndex } from '../../../domain/org-index';
 import { pageOf } from '../../../domain/paging';
 import type { SnapshotHistory } from '../../../domain/snapshot-history';
-import { spreadRows } from '../../../domain/spread-rows';
+import { inOrderOf, spreadRows } from '../../../domain/spread-rows';
 import type { LoadSettings } from '../../../domain/worker-load';
 import type { ViewSearch } from '../../../lib/view-search';
+import { BandKey } from '../../../components/band-key';
 import { CaseloadTable } from '../../../components/caseload-table';
 import { deferred } from '../../../components/deferred';
 import { ErrorBoundary } from '../../../components/error-boundary';
@@ -79,7 +80,7 @@ function UnitPageDetails({
 }: UnitPageDetailsProps) {
   const { view } = settings;
   const isTeam = index.isLeaf(unit.id);
-  const spread = spreadRows(index, unit.id, caps, bands, settings);
+  const spread = inOrderOf(spreadRows(index, unit.id, caps, bands, settings), rows);
   const past = useUnitTrend(history, dates, index.asAt, unit.id, caps, bands, settings);
   // Units with totals have no workers, so no spread: leave their rows out and say so.
   const spreadShown = spread.filter((row) => row.total > 0 || row.totalsUnits === 0);
@@ -87,6 +88,7 @@ function UnitPageDetails({
   const page = pageOf(rows, tablePage, MAX_TABLE_ROWS);
   const unitText = valueUnit(view);
   const topCap = caps[caps.length - 1];
+  const countedName = `${who[0]?.toUpperCase() ?? ''}${who.slice(1)}s`;
   const keep: ViewSearch = { ...search, unit: undefined, worker: undefined };
   const linkFor = (row: ChartRow): ViewSearch => ({ ...keep, ...row.target });
   return (
@@ -103,16 +105,17 @@ function UnitPageDetails({
           </p>
           {spreadShown.length > 0 && (
             <>
+              <BandKey bands={bands} label="Bands in the spread, calmest first" />
               <ErrorBoundary label="the spread chart">
                 <Suspense fallback={<p className="loading">Loading chart…</p>}>
-                  <SpreadChart rows={spreadShown} bands={bands} />
+                  <SpreadChart rows={spreadShown} bands={bands} countName={countedName} />
                 </Suspense>
               </ErrorBoundary>
               <ErrorBoundary label="the spread table">
                 <SpreadTable
                   rows={spreadShown}
                   bands={bands}
-                  caption={`${who[0]?.toUpperCase() ?? ''}${who.slice(1)}s in each band, as at ${formatDate(index.asAt)}`}
+                  caption={`${countedName} in each band, as at ${formatDate(index.asAt)}`}
                 />
               </ErrorBoundary>
             </>

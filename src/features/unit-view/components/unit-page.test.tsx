@@ -121,3 +121,64 @@ describe('UnitPage for units with published totals', () => {
     expect(screen.getByText('766.2 FTE in all')).toBeInTheDocument();
   });
 });
+
+describe('UnitPage spread', () => {
+  // Team A comes first in the snapshot, but Team B carries the higher load.
+  const teams: Snapshot = {
+    version: 1,
+    asAt: '2026-10-31',
+    organisation: { id: 'org', name: 'Exampleshire' },
+    units: [
+      { id: 'org', parentId: null, name: 'Exampleshire', kind: 'organisation' },
+      { id: 'team-a', parentId: 'org', name: 'Team A', kind: 'team' },
+      { id: 'team-b', parentId: 'org', name: 'Team B', kind: 'team' },
+    ],
+    workers: [
+      { id: 'a1', unitId: 'team-a', casesHeld: 12 },
+      { id: 'b1', unitId: 'team-b', casesHeld: 26 },
+    ].map((worker) => ({
+      ...worker,
+      displayName: `Worker ${worker.id}`,
+      role: 'case-holder' as const,
+      asye: false,
+      agency: false,
+      fte: 1,
+    })),
+  };
+
+  it('lists units in the chart’s order (highest load first) and keys the band colours', async () => {
+    const index = buildOrgIndex(teams);
+    const preset = builtInPresets.default;
+    render(
+      <UnitPage
+        index={index}
+        unit={index.unit('org')!}
+        caps={preset.caps}
+        bands={bandsFromCaps(preset.caps)}
+        preset={preset}
+        settings={{
+          view: DEFAULT_VIEW_MEASURE,
+          weighting: DEFAULT_WEIGHTING,
+          asyeRule: DEFAULT_ASYE_RULE,
+          referenceCapPerFte: 20,
+        }}
+        teamTypeCaps={{}}
+        dates={[teams.asAt]}
+        history={EMPTY_HISTORY}
+        search={{}}
+        rejected={[]}
+      />,
+    );
+    const spread = await screen.findByRole('table', { name: /Case holders in each band/ });
+    const names = within(spread)
+      .getAllByRole('rowheader')
+      .map((cell) => cell.textContent);
+    expect(names).toEqual(['Team B', 'Team A']);
+    const key = screen.getByRole('list', { name: 'Bands in the spread, calmest first' });
+    expect(
+      within(key)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual(['Up to 15', '15–18', '18–20 target range', '20–25', '25 and over']);
+  });
+});
