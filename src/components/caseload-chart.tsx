@@ -212,7 +212,15 @@ const ChartPlot = memo(function ChartPlot({
         ))}
       </g>
       {g.labelled && (
-        <g className="caseload-chart__values" aria-hidden="true">
+        // A white edge round each value, so a cap line just above a bar does not strike it through.
+        <g
+          className="caseload-chart__values"
+          aria-hidden="true"
+          stroke="#ffffff"
+          strokeWidth={4}
+          strokeLinejoin="round"
+          paintOrder="stroke"
+        >
           {data.map((row, index) => (
             <text
               key={row.key}
