@@ -20,7 +20,7 @@ export function SpreadTable({
             <th scope="col">Unit</th>
             {bands.map((band) => (
               <th scope="col" className="numeric" key={band.severity}>
-                {band.label}
+                <BandHeading label={band.label} />
               </th>
             ))}
             <th scope="col" className="numeric">
@@ -43,5 +43,20 @@ export function SpreadTable({
         </tbody>
       </table>
     </div>
+  );
+}
+
+/**
+ * A band's name as a column heading: a narrow column may wrap the words, but
+ * never splits a range such as "15–18" at its dash.
+ */
+function BandHeading({ label }: { label: string }) {
+  const range = /^(\S+–\S+)(.*)$/.exec(label);
+  if (!range) return label;
+  return (
+    <>
+      <span className="no-break">{range[1]}</span>
+      {range[2]}
+    </>
   );
 }
