@@ -91,7 +91,7 @@ export function LoadSection({ worker, row, caps, bands, preset, settings }: Load
               caps={caps}
               view={view}
               linkFor={null}
-              height={220}
+              height={280}
             />
           </ErrorBoundary>
           <BandLegend bands={bands} rows={[{ ...row, counted: true }]} />
