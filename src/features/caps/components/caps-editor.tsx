@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { bandColour } from '../../../domain/band-colours';
+import { BandKey } from '../../../components/band-key';
 import { BOUNDARY_RULE, bandsFromCaps } from '../../../domain/bands';
 import {
   builtInPresets,
@@ -191,18 +191,11 @@ export function CapsEditor({
         <div className="caps-editor__preview" aria-live="polite">
           <h3>Bands with these caps</h3>
           {validation.ok ? (
-            <ul>
-              {bandsFromCaps(validation.caps).map((band, _, all) => (
-                <li key={band.severity}>
-                  <span
-                    className="band-tag__swatch"
-                    style={{ background: bandColour(band.severity, all.length) }}
-                    aria-hidden="true"
-                  />
-                  {band.label}
-                </li>
-              ))}
-            </ul>
+            <BandKey
+              bands={bandsFromCaps(validation.caps)}
+              className="caps-editor__bands"
+              label="Bands with these caps"
+            />
           ) : (
             <p>The preview appears when every cap is valid.</p>
           )}

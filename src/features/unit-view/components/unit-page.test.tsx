@@ -42,8 +42,9 @@ const snapshot: Snapshot = {
   workers: [],
 };
 
-function renderUnit(unitId: string) {
-  const index = buildOrgIndex(snapshot);
+/** Renders a unit's page under the default caps and measure, from the West Midlands snapshot unless given another. */
+function renderUnit(unitId: string, from: Snapshot = snapshot) {
+  const index = buildOrgIndex(from);
   const preset = builtInPresets.default;
   render(
     <UnitPage
@@ -59,7 +60,7 @@ function renderUnit(unitId: string) {
         referenceCapPerFte: 20,
       }}
       teamTypeCaps={{}}
-      dates={[snapshot.asAt]}
+      dates={[from.asAt]}
       history={EMPTY_HISTORY}
       search={{}}
       rejected={[]}
@@ -147,28 +148,7 @@ describe('UnitPage spread', () => {
   };
 
   it('lists units in the chart’s order (highest load first) and keys the band colours', async () => {
-    const index = buildOrgIndex(teams);
-    const preset = builtInPresets.default;
-    render(
-      <UnitPage
-        index={index}
-        unit={index.unit('org')!}
-        caps={preset.caps}
-        bands={bandsFromCaps(preset.caps)}
-        preset={preset}
-        settings={{
-          view: DEFAULT_VIEW_MEASURE,
-          weighting: DEFAULT_WEIGHTING,
-          asyeRule: DEFAULT_ASYE_RULE,
-          referenceCapPerFte: 20,
-        }}
-        teamTypeCaps={{}}
-        dates={[teams.asAt]}
-        history={EMPTY_HISTORY}
-        search={{}}
-        rejected={[]}
-      />,
-    );
+    renderUnit('org', teams);
     const spread = await screen.findByRole('table', { name: /Case holders in each band/ });
     const names = within(spread)
       .getAllByRole('rowheader')
