@@ -86,7 +86,10 @@ test('a failed switch of snapshot keeps the previous one on screen, says which, 
   const meta = page.locator('.page-meta');
   await expect(meta).toContainText('as at 31 October 2026');
   const areas = page.getByRole('table', { name: /Service areas in/ });
+  // The table may render a moment after the heading; read it only once its rows are there.
+  await expect(areas.locator('tbody tr')).not.toHaveCount(0);
   const rowsBefore = await areas.locator('tbody tr').allInnerTexts();
+  expect(rowsBefore.length).toBeGreaterThan(0);
 
   await page.getByLabel('Snapshot', { exact: true }).selectOption('2026-09-30');
   const banner = page.getByRole('alert');
