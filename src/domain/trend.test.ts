@@ -171,11 +171,11 @@ describe('workerTrend', () => {
 });
 
 describe('describeUnitTrend', () => {
-  it('compares the first point with a value with the last, naming the two highest caps', () => {
+  it('compares the first point with a value with the last, naming the two highest caps, each with its own verb', () => {
     const points = unitTrend(history, 'north', caps, bands, dfe, '2026-10-31');
     // 19.2 → 19.0; 20+: 2 of 3 (67%) → 1 of 3 (33%); 25+: 0% → 33%.
     expect(describeUnitTrend(points, 'Cases per FTE')).toBe(
-      'Cases per FTE fell from 19.2 to 19.0 over 12 months; the share at 20+ fell from 67% to 33%, and at 25+ from 0% to 33%.',
+      'Cases per FTE fell from 19.2 to 19.0 over 12 months; the share at 20+ fell from 67% to 33%, and at 25+ rose from 0% to 33%.',
     );
   });
 

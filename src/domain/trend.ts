@@ -215,7 +215,7 @@ export function monthsBetween(from: string, to: string): number {
 /**
  * The trend in one sentence, first point with a value against the last:
  * "Cases per FTE rose from 17.9 to 18.8 over 12 months; the share at 20+ fell
- * from 42% to 35%, and at 25+ from 8% to 5%." Shares are given for the two
+ * from 42% to 35%, and at 25+ rose from 5% to 8%." Shares are given for the two
  * highest caps, as in the headline. Null with fewer than two points.
  */
 export function describeUnitTrend(
@@ -238,12 +238,10 @@ export function describeUnitTrend(
     const to = Math.round(now.share * 100);
     return [{ label: `${trimZero(now.threshold)}+`, from, to }];
   });
+  // Each share has its own verb: the two can move in opposite directions.
   const shareWords = shares.map((share, position) => {
     const change = movement(share.from, share.to, (value) => `${value}%`);
-    if (position === 0) return `the share at ${share.label} ${change}`;
-    const short =
-      share.from === share.to ? `stayed at ${share.to}%` : `from ${share.from}% to ${share.to}%`;
-    return `at ${share.label} ${short}`;
+    return position === 0 ? `the share at ${share.label} ${change}` : `at ${share.label} ${change}`;
   });
   return shareWords.length === 0 ? `${load}.` : `${load}; ${shareWords.join(', and ')}.`;
 }
