@@ -30,8 +30,9 @@ import { useOnline } from './use-online';
 export function Dashboard() {
   const data = useDashboardData();
   const { search, listQuery, index, view, config } = data;
+  const organisation = data.snapshotQuery.data?.snapshot.organisation;
   const trendReferences = useTrendReferences(
-    data.snapshotQuery.data?.snapshot.organisation,
+    organisation && index && view ? { organisation, index, unit: view.unit } : undefined,
     data.dates,
     data.asAt,
     data.loadSettings.view,

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   benchmarkPlace,
+  unitBenchmarkScope,
   benchmarksForDates,
   benchmarkSourceLabel,
   compareWithBenchmarks,
@@ -298,5 +299,62 @@ describe('benchmarkPlace', () => {
     expect(place.problem).toBe(
       'No council in the DfE table has the code 999. The DfE table has no region called “Atlantis”.',
     );
+  });
+});
+
+describe('unitBenchmarkScope', () => {
+  const knowsley = { name: 'Knowsley', laCode: '340' };
+  const step = (kind: string, name: string) => ({ kind, name });
+
+  it('treats a council’s own organisation as the council, and its teams as parts of it', () => {
+    const root = [step('organisation', 'Knowsley')];
+    expect(unitBenchmarkScope(data, knowsley, root, false)).toMatchObject({
+      level: 'council',
+      place: { council: { name: 'Knowsley' }, region: 'North West', problem: null },
+    });
+    const team = [...root, step('area', 'Front door'), step('team', 'Team 1')];
+    expect(unitBenchmarkScope(data, knowsley, team, false)).toMatchObject({
+      level: 'part',
+      place: { council: { name: 'Knowsley' }, region: 'North West' },
+    });
+  });
+
+  it('compares England with England only: no region, no council', () => {
+    const england = { name: 'England' };
+    expect(unitBenchmarkScope(data, england, [step('organisation', 'England')], true)).toEqual({
+      level: 'england',
+      place: { council: null, region: null, problem: null },
+    });
+  });
+
+  it('takes the region from the region unit above, and a council unit is a council of it', () => {
+    const england = { name: 'England' };
+    const region = [step('organisation', 'England'), step('region', 'north east')];
+    expect(unitBenchmarkScope(data, england, region, false)).toEqual({
+      level: 'region',
+      place: { council: null, region: 'North East', problem: null },
+    });
+    const council = [...region, step('council', 'Marton Council')];
+    expect(unitBenchmarkScope(data, england, council, false)).toEqual({
+      level: 'council',
+      place: { council: null, region: 'North East', problem: null },
+    });
+    expect(
+      unitBenchmarkScope(data, england, [...council, step('team', 'Team 1')], false).level,
+    ).toBe('part');
+  });
+
+  it('never gives a council unit the organisation’s council code', () => {
+    const path = [step('organisation', 'Knowsley'), step('council', 'Another council')];
+    expect(unitBenchmarkScope(data, knowsley, path, false).place.council).toBeNull();
+  });
+
+  it('says when a region unit has a name DfE does not use', () => {
+    const path = [step('organisation', 'England'), step('region', 'Wessex')];
+    expect(unitBenchmarkScope(data, { name: 'England' }, path, false).place).toEqual({
+      council: null,
+      region: null,
+      problem: 'The DfE table has no region called “Wessex”.',
+    });
   });
 });

@@ -473,3 +473,54 @@ export function benchmarkPlace(
     problem: problems.length > 0 ? problems.join(' ') : null,
   };
 }
+
+/**
+ * What a unit is, as DfE's figures see it. DfE publishes England, its
+ * regions and whole councils, so only at those levels is a comparison like
+ * for like; a service area or team is a part of a council.
+ */
+export type BenchmarkLevel = 'england' | 'region' | 'council' | 'part';
+
+export interface UnitBenchmarkScope {
+  level: BenchmarkLevel;
+  place: BenchmarkPlace;
+}
+
+/**
+ * The benchmarks for one unit. `path` runs from the organisation down to the
+ * unit; `spansRegions` says the unit has regions beneath it (England in the
+ * national data), when no region's or council's figure is like for like.
+ * Otherwise the nearest region in the path names the region (a region unit
+ * is compared with its own DfE figure), else the organisation's.
+ */
+export function unitBenchmarkScope(
+  data: DfeBenchmarks,
+  organisation: { name: string; laCode?: string | undefined; region?: string | undefined },
+  path: readonly { kind: string; name: string }[],
+  spansRegions: boolean,
+): UnitBenchmarkScope {
+  const unit = path.at(-1);
+  const isRoot = path.length <= 1;
+  const ofOrganisation = benchmarkPlace(data, organisation);
+  if (spansRegions) {
+    return { level: 'england', place: { council: null, region: null, problem: null } };
+  }
+  const regionUnit = path.findLast((step) => step.kind === 'region');
+  const level: BenchmarkLevel =
+    unit?.kind === 'region' ? 'region' : unit?.kind === 'council' || isRoot ? 'council' : 'part';
+  // The organisation's code names the unit's council only when no council unit lies beneath it.
+  const councilBelowRoot = path.slice(1).some((step) => step.kind === 'council');
+  const council = councilBelowRoot ? null : ofOrganisation.council;
+  if (regionUnit === undefined) {
+    return { level, place: { ...ofOrganisation, council } };
+  }
+  const region = findRegion(data, regionUnit.name);
+  return {
+    level,
+    place: {
+      council,
+      region: region?.name ?? null,
+      problem: region ? null : `The DfE table has no region called “${regionUnit.name}”.`,
+    },
+  };
+}

@@ -1,4 +1,4 @@
-import { render, screen, within } from '@testing-library/react';
+import { cleanup, render, screen, within } from '@testing-library/react';
 import type { Snapshot } from '../../../contract/v1';
 import type { DfeBenchmarks } from '../../../domain/benchmarks';
 import bundled from '../../../domain/dfe-benchmarks.json';
@@ -21,14 +21,29 @@ const snapshot: Snapshot = {
   workers: [worker({ casesHeld: 18, fte: 1 }), worker({ casesHeld: 12, fte: 0.6 })],
 };
 
-function renderFor(unitId: string) {
-  const index = buildOrgIndex(snapshot);
+// England at national scale: a region of invented councils, with no laCode or region given.
+const england: Snapshot = {
+  version: 1,
+  asAt: '2025-10-31',
+  organisation: { id: 'england', name: 'England' },
+  units: [
+    { id: 'england', parentId: null, name: 'England', kind: 'organisation' },
+    { id: 'nw', parentId: 'england', name: 'North West', kind: 'region' },
+    { id: 'marton', parentId: 'nw', name: 'Marton Council', kind: 'council' },
+    { id: 'marton-team', parentId: 'marton', name: 'Marton Team', kind: 'team' },
+  ],
+  // 20 cases over 1 FTE.
+  workers: [worker({ unitId: 'marton-team', casesHeld: 20, fte: 1 })],
+};
+
+function renderFor(unitId: string, from: Snapshot = snapshot) {
+  const index = buildOrgIndex(from);
   render(
     <BenchmarkComparison
       data={data}
       index={index}
       unit={index.unit(unitId)!}
-      organisation={snapshot.organisation}
+      organisation={from.organisation}
       settings={settings()}
     />,
   );
@@ -59,5 +74,33 @@ describe('BenchmarkComparison', () => {
     expect(screen.getByText(/Team: 18.8 per FTE/)).toBeInTheDocument();
     expect(screen.getByText(/figures are for whole councils/)).toBeInTheDocument();
     expect(screen.queryByText(/Among all councils/)).not.toBeInTheDocument();
+  });
+
+  it('sets England against England only: no region, and no place among councils', () => {
+    renderFor('england', england);
+    expect(
+      screen.getByText('England: 20.0 per FTE, against England’s 15.2 (DfE, 2025).'),
+    ).toBeInTheDocument();
+    expect(screen.queryByText(/which region/)).not.toBeInTheDocument();
+    expect(screen.queryByText(/Among all councils/)).not.toBeInTheDocument();
+  });
+
+  it('sets a region against its own DfE figure, and a council in it against that region', () => {
+    renderFor('nw', england);
+    expect(
+      screen.getByText(
+        'North West: 20.0 per FTE, against England’s 15.2 and the North West’s 15.8 (DfE, 2025).',
+      ),
+    ).toBeInTheDocument();
+    expect(screen.queryByText(/Among all councils/)).not.toBeInTheDocument();
+    cleanup();
+    renderFor('marton', england);
+    expect(
+      screen.getByText(
+        /^Marton Council: 20.0 per FTE, against England’s 15.2 and the North West’s 15.8/,
+      ),
+    ).toBeInTheDocument();
+    expect(screen.getByText(/Among all councils/)).toBeInTheDocument();
+    expect(screen.queryByText(/figures are for whole councils/)).not.toBeInTheDocument();
   });
 });

@@ -1,13 +1,13 @@
 /**
  * The comparison itself: one sentence setting the unit against England and
  * the region for the census year that fits the snapshot, the figures by year
- * as a chart and a table, the source, and (for the organisation) its place
- * among all councils.
+ * as a chart and a table, the source, and (for a whole council) its place
+ * among all councils. England is set against England only; a region against
+ * its own DfE figure.
  */
 import { lazy, Suspense, useMemo } from 'react';
 import type { Organisation, Unit } from '../../../contract/v1';
 import {
-  benchmarkPlace,
   benchmarksForDates,
   compareWithBenchmarks,
   councilSeries,
@@ -21,6 +21,7 @@ import { formatDate } from '../../../domain/format';
 import type { OrgIndex } from '../../../domain/org-index';
 import type { LoadSettings } from '../../../domain/worker-load';
 import { ErrorBoundary } from '../../../components/error-boundary';
+import { benchmarkScopeOf } from './benchmark-scope';
 import type { BenchmarkLine } from './benchmark-series';
 import { BenchmarksTable } from './benchmarks-table';
 import { CouncilsSection } from './councils-section';
@@ -46,7 +47,10 @@ export function BenchmarkComparison({
   organisation,
   settings,
 }: BenchmarkComparisonProps) {
-  const place = useMemo(() => benchmarkPlace(data, organisation), [data, organisation]);
+  const { level, place } = useMemo(
+    () => benchmarkScopeOf(data, index, unit, organisation),
+    [data, index, unit, organisation],
+  );
   const load = useMemo(
     () => dfeLoad(index.workersUnder(unit.id), index.unitsUnder(unit.id), settings),
     [index, unit.id, settings],
@@ -67,18 +71,17 @@ export function BenchmarkComparison({
   }, [data, place]);
   if (!benchmark) return null;
 
-  const isRoot = unit.parentId === null;
   const firstYear = data.years[0];
   const lastYear = data.years[data.years.length - 1];
   const names = lines.map((line) => line.name).join(', ');
   const notes = [
     describeYearMatch(formatDate(index.asAt), benchmark.year, benchmark.match),
-    isRoot
-      ? null
-      : `England’s and the region’s figures are for whole councils; ${unit.name} is part of one, so read them as a guide rather than a like-for-like comparison.`,
+    level === 'part'
+      ? `England’s and the region’s figures are for whole councils; ${unit.name} is part of one, so read them as a guide rather than a like-for-like comparison.`
+      : null,
     place.problem,
-    place.region === null && place.problem === null
-      ? `The data does not say which region ${organisation.name} is in, so only England is shown.`
+    level !== 'england' && place.region === null && place.problem === null
+      ? `The data does not say which region ${level === 'part' ? organisation.name : unit.name} is in, so only England is shown.`
       : null,
   ].filter((note): note is string => note !== null);
 
@@ -118,7 +121,7 @@ export function BenchmarkComparison({
         , as at 30 September each year ({data.source.licence}). England and regional figures are
         DfE’s own, including councils whose own figures are suppressed.
       </p>
-      {isRoot && (
+      {level === 'council' && (
         <CouncilsSection
           data={data}
           year={benchmark.year}
