@@ -1,8 +1,9 @@
 import { expect, test } from '@playwright/test';
 import { waitForView } from './fixtures';
 
-test('England at national scale loads, drills region to council, and pages nothing it need not', async ({
+test('England at national scale loads, drills region to council, pages nothing it need not, and its links open the same data elsewhere', async ({
   page,
+  browser,
 }) => {
   await page.goto('/?demo=national');
   await waitForView(page);
@@ -40,5 +41,14 @@ test('England at national scale loads, drills region to council, and pages nothi
   await expect(
     page.getByRole('heading', { name: /Service areas in .*against the caps/ }),
   ).toBeVisible();
-  await expect(page).toHaveURL(/unit=council-/);
+  await expect(page).toHaveURL(/unit=council-.*demo=national/);
+
+  // The address, opened in another browser (no memory of this tab), shows the same council.
+  const elsewhere = await browser.newContext();
+  const shared = await elsewhere.newPage();
+  await shared.goto(page.url());
+  await expect(shared.getByRole('heading', { level: 1 })).toHaveText(councilName, {
+    timeout: 30_000,
+  });
+  await elsewhere.close();
 });

@@ -20,6 +20,7 @@ const paramNames: Record<keyof ViewSearch, string> = {
   since: 'date to compare with',
   benchmarks: 'benchmarks switch',
   layout: 'layout',
+  demo: 'demo data',
 };
 
 /** Picks the snapshot date: the one asked for when it exists, else the latest. */

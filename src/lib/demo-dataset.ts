@@ -1,8 +1,8 @@
 /**
  * Which demo data to show: the one demo council, or England at national
  * scale. Chosen by the runtime config (`"dataset": "national"` in a demo data
- * source) or by `?demo=national` in the address, which this tab remembers so
- * that a reload after moving around (links drop the flag) keeps the same data.
+ * source) or by `?demo=national` in the address. Links keep the flag
+ * (view-search.ts); this tab also remembers it, for an address typed without it.
  */
 export const demoDatasets = ['council', 'national'] as const;
 export type DemoDataset = (typeof demoDatasets)[number];

@@ -5,7 +5,7 @@ import { parseViewSearch, toQueryString, type ViewSearch } from './view-search';
 /** The values that were kept, leaving out keys that were dropped. */
 function present(search: ViewSearch): ViewSearch {
   const kept: ViewSearch = {};
-  for (const key of ['unit', 'worker', 'asAt', 'caps', 'since', 'layout'] as const) {
+  for (const key of ['unit', 'worker', 'asAt', 'caps', 'since', 'layout', 'demo'] as const) {
     const value = search[key];
     if (value !== undefined) Object.assign(kept, { [key]: value });
   }
@@ -45,6 +45,12 @@ describe('parseViewSearch', () => {
       invalid: [],
     },
     { query: '?layout=slides', search: {}, invalid: ['layout'] },
+    {
+      query: '?demo=national&unit=region-north-west',
+      search: { unit: 'region-north-west', demo: 'national' },
+      invalid: [],
+    },
+    { query: '?demo=galaxy', search: {}, invalid: ['demo'] },
   ])('$query', ({ query, search, invalid }) => {
     const parsed = parseViewSearch(query);
     // Dropped values are absent (undefined), never kept as they were typed.
@@ -63,6 +69,8 @@ describe('toQueryString', () => {
     ],
     [{ caps: 'default', unit: 'Team A&B' }, '?unit=Team+A%26B&caps=default'],
     [{ unit: '', worker: undefined }, ''],
+    // A copied link to the national demo must open the national demo.
+    [{ unit: 'region-north-west', demo: 'national' }, '?unit=region-north-west&demo=national'],
   ])('%j -> %s', (search, expected) => {
     expect(toQueryString(search)).toBe(expected);
   });

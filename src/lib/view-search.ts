@@ -8,6 +8,7 @@ import { z } from '../contract/zod';
 import { isoDate } from '../contract/v1';
 import { presetIds } from '../domain/caps';
 import { countingRules, measures, populations } from '../domain/measure-options';
+import { demoDatasets } from './demo-dataset';
 
 const idParam = z.string().trim().min(1).max(100);
 
@@ -27,6 +28,11 @@ export const viewSearchSchema = z.object({
   benchmarks: z.enum(['off']).optional().catch(undefined),
   /** The board layout: one screen for a board report, anonymised. */
   layout: z.enum(['board']).optional().catch(undefined),
+  /**
+   * Which demo data (`national` for England at scale). Kept in every link, so
+   * a copied address opens the same data in another browser.
+   */
+  demo: z.enum(demoDatasets).optional().catch(undefined),
 });
 
 export type ViewSearch = z.infer<typeof viewSearchSchema>;
@@ -43,6 +49,7 @@ const searchKeys = [
   'since',
   'benchmarks',
   'layout',
+  'demo',
 ] as const;
 
 export interface ParsedViewSearch {
