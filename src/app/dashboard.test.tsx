@@ -155,7 +155,9 @@ describe('Caps editor', () => {
     await user.click(screen.getByRole('button', { name: 'Save caps' }));
 
     await waitFor(() => expect(window.location.search).toContain('caps=custom'));
-    expect(screen.getByRole('list', { name: 'Bands' })).toHaveTextContent('Up to 12');
+    expect(screen.getByRole('list', { name: 'Service areas in each band' })).toHaveTextContent(
+      'Up to 12',
+    );
     expect(screen.getByText('At 12+ cases per FTE')).toBeInTheDocument();
     const stored = JSON.parse(window.localStorage.getItem('loadline.caps') ?? '{}') as {
       state?: { customCaps?: { value?: number }[] };

@@ -256,7 +256,7 @@ export function BoardPage(props: BoardPageProps) {
             svgLegend={shown.length > 0 ? legend : null}
             footer={
               <div className="board-panel__foot">
-                <BandLegend bands={bands} rows={rows} />
+                <BandLegend bands={bands} rows={rows} barsAre={childName} />
                 {charted.length > shown.length && (
                   <p className="board-panel__note">
                     The {MAX_BOARD_BARS} highest of {charted.length} are drawn; the CSV has all.

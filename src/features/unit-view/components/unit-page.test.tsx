@@ -161,4 +161,16 @@ describe('UnitPage spread', () => {
         .map((item) => item.textContent),
     ).toEqual(['Up to 15', '15–18', '18–20 target range', '20–25', '25 and over']);
   });
+
+  it('says the counts under the chart are of its bars (teams), not of workers', () => {
+    renderUnit('org', teams);
+    const legend = screen.getByRole('list', { name: 'Teams in each band' });
+    // Team B at 26 is 25 and over; Team A at 12 is up to 15.
+    expect(
+      within(legend)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual(['25 and over: 1', '20–25: 0', '18–20 target range: 0', '15–18: 0', 'Up to 15: 1']);
+    expect(screen.getByText('Teams in each band:')).toBeInTheDocument();
+  });
 });

@@ -225,7 +225,7 @@ export function UnitPage({
           label="Pages of the chart"
           onPage={turnChartPage}
         />
-        <BandLegend bands={bands} rows={rows} />
+        <BandLegend bands={bands} rows={rows} barsAre={childName} />
       </section>
 
       <DeferredUnitPageDetails
