@@ -4,7 +4,12 @@ import { formatCap, type Cap, type CapPreset } from '../../../domain/caps';
 import type { ChartRow } from '../../../domain/chart-rows';
 import { formatAmount, ownCapDescription } from '../../../domain/explain';
 import { formatCount, formatFte, formatList, formatLoad } from '../../../domain/format';
-import { measureNames, valueUnit, type ViewMeasure } from '../../../domain/measure-options';
+import {
+  amountNoun,
+  measureNames,
+  valueUnit,
+  type ViewMeasure,
+} from '../../../domain/measure-options';
 import { ownCapStatus, ownCapWorking } from '../../../domain/own-cap';
 import type { LoadSettings } from '../../../domain/worker-load';
 import { BandLegend } from '../../../components/band-legend';
@@ -27,7 +32,7 @@ export function LoadSection({ worker, row, caps, bands, preset, settings }: Load
   return (
     <section className="worker-section" aria-labelledby="load-heading">
       <h2 id="load-heading">Load against their own cap</h2>
-      <p className="headline">{workerHeadline(worker, row, caps, unitText)}</p>
+      <p className="headline">{workerHeadline(worker, row, caps, view)}</p>
       <dl className="kpi-tiles worker-tiles">
         <div className="kpi">
           <dt>Cases held</dt>
@@ -51,7 +56,7 @@ export function LoadSection({ worker, row, caps, bands, preset, settings }: Load
           <dd className="kpi__rule">{row.band ? `Band: ${row.band.label}` : (row.status ?? '')}</dd>
         </div>
         <div className="kpi kpi--own-cap">
-          <dt>Own cap</dt>
+          <dt>{view.measure === 'cases' ? 'Own cap' : `Own cap, ${unitText}`}</dt>
           <dd className="kpi__value">
             {row.ownCap === null ? 'Not known' : formatLoad(row.ownCap)}
           </dd>
@@ -111,8 +116,9 @@ function workerHeadline(
   worker: Worker,
   row: ChartRow,
   caps: readonly Cap[],
-  unitText: string,
+  view: ViewMeasure,
 ): string {
+  const unitText = valueUnit(view);
   const holds = `${worker.displayName} holds ${formatCount(worker.casesHeld)} case${worker.casesHeld === 1 ? '' : 's'} at ${formatFte(worker.fte)} FTE`;
   if (row.value === null)
     return `${holds}; ${row.status?.replace(/^Not counted: /, 'there is ') ?? 'no load is known'}, so there is nothing to compare with the caps.`;
@@ -126,6 +132,17 @@ function workerHeadline(
   const ownCap =
     row.ownCap === null
       ? ''
-      : ` Their own cap is ${formatLoad(row.ownCap)}: they are ${row.overOwnCap ? 'at or over it' : 'below it'}.`;
+      : ` Their own cap is ${ownCapInWords(row.ownCap, worker, view)}: they are ${row.overOwnCap ? 'at or over it' : 'below it'}.`;
   return `${holds}: ${formatLoad(value)} ${unitText}, in band “${row.band?.label ?? ''}”: ${overText}.${ownCap}`;
+}
+
+/**
+ * "20.0 cases per FTE, which at 0.8 FTE is 16 cases": a per-FTE cap beside a
+ * count of cases held would otherwise read as a count (19 held, cap 20.0).
+ */
+function ownCapInWords(ownCap: number, worker: Worker, view: ViewMeasure): string {
+  const unitText = valueUnit(view);
+  if (view.measure === 'cases') return `${formatLoad(ownCap)} ${unitText}`;
+  const held = formatLoad(ownCap * worker.fte).replace(/\.0$/, '');
+  return `${formatLoad(ownCap)} ${unitText}, which at ${formatFte(worker.fte)} FTE is ${held} ${amountNoun(view)}`;
 }

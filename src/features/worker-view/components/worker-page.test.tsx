@@ -56,13 +56,13 @@ const september = buildOrgIndex(
   ]),
 );
 
-function renderWorker(history: SnapshotHistory) {
+function renderWorker(history: SnapshotHistory, index = october) {
   const preset = builtInPresets.default;
   render(
     <WorkerPage
-      index={october}
-      unit={october.unit('team')!}
-      worker={october.worker('ana')!}
+      index={index}
+      unit={index.unit('team')!}
+      worker={index.worker('ana')!}
       caps={preset.caps}
       bands={bandsFromCaps(preset.caps)}
       preset={preset}
@@ -77,6 +77,24 @@ function renderWorker(history: SnapshotHistory) {
 }
 
 describe('WorkerPage', () => {
+  it('gives a part-time worker’s own cap per FTE and in cases, beside the cases they hold', () => {
+    const three = snapshot('2026-10-31', [
+      child('c-1', 'child-protection', '2026-01-10'),
+      child('c-2', 'other', '2026-10-05'),
+      child('c-3', 'looked-after', '2026-06-01'),
+    ]);
+    const [ana08, ...others] = three.workers;
+    const partTime = buildOrgIndex({ ...three, workers: [{ ...ana08!, fte: 0.8 }, ...others] });
+    renderWorker(EMPTY_HISTORY, partTime);
+    // 3 cases at 0.8 FTE = 3.75, shown 3.8; the default reference cap is 20 per FTE, 16 cases at 0.8.
+    expect(
+      screen.getByText(
+        /Ana Ruiz holds 3 cases at 0.8 FTE: 3.8 cases per FTE, .* Their own cap is 20.0 cases per FTE, which at 0.8 FTE is 16 cases: they are below it\.$/,
+      ),
+    ).toBeInTheDocument();
+    expect(screen.getByText('Own cap, cases per FTE')).toBeInTheDocument();
+  });
+
   it('says the earlier snapshot is loading', () => {
     renderWorker(EMPTY_HISTORY);
     expect(screen.getByText('Loading the snapshot for 30 September 2026…')).toBeInTheDocument();
