@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { validateSnapshot } from '../../contract/validate-snapshot';
-import { generateNational, NATIONAL_REGIONS } from './generate-national';
+import type { DfeBenchmarks } from '../../domain/benchmarks';
+import bundled from '../../domain/dfe-benchmarks.json';
+import { generateNational, inventedPlaceNames, NATIONAL_REGIONS } from './generate-national';
 
 // Generated once: 30,000 workers take a moment, and every test reads the same nation.
 const snapshot = generateNational({ asAt: '2026-10-31' });
@@ -49,5 +51,18 @@ describe('generateNational', () => {
     const managers = snapshot.workers.filter((worker) => worker.role === 'team-manager');
     expect(managers).toHaveLength(3_750);
     expect(managers.every((manager) => manager.casesHeld === 0)).toBe(true);
+  });
+
+  it('never names a council after a real one in DfE’s table, whole or as its first word', () => {
+    const real = (bundled as DfeBenchmarks).councils.flatMap((council) => [
+      council.name.toLowerCase(),
+      council.name.split(/[ ,]/)[0]!.toLowerCase(),
+    ]);
+    const clashes = inventedPlaceNames().filter((name) => real.includes(name.toLowerCase()));
+    expect(clashes).toEqual([]);
+    const drawn = generateNational({ asAt: '2026-10-31' })
+      .units.filter((unit) => unit.kind === 'council')
+      .map((unit) => unit.name.replace(/ Council$/, '').toLowerCase());
+    expect(drawn.filter((name) => real.includes(name))).toEqual([]);
   });
 });

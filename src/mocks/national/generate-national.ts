@@ -204,8 +204,29 @@ function nationalWorker(
   };
 }
 
+/**
+ * Joinings of the parts above that are (or begin) the name of a real council
+ * with children's services in DfE's table: never drawn, so no real council is
+ * shown with invented figures. generate-national.test.ts checks every joining
+ * against the table.
+ */
+export const REAL_COUNCIL_NAMES: ReadonlySet<string> = new Set([
+  'Bradford',
+  'Halton',
+  'Kingston',
+  'Redbridge',
+]);
+
+/** Every place name the generator can draw. */
+export function inventedPlaceNames(): string[] {
+  return PLACE_STARTS.flatMap((start) => PLACE_ENDS.map((end) => `${start}${end}`)).filter(
+    (name) => !REAL_COUNCIL_NAMES.has(name),
+  );
+}
+
 function councilNames(rng: Rng): string[] {
+  const places = inventedPlaceNames();
   const names = new Set<string>();
-  while (names.size < 160) names.add(`${rng.pick(PLACE_STARTS)}${rng.pick(PLACE_ENDS)}`);
+  while (names.size < 160) names.add(rng.pick(places));
   return [...names];
 }
