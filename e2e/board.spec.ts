@@ -194,6 +194,27 @@ test('exports PNG at twice the size, SVG with its caption, CSV of the table; pri
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
 });
 
+test('printed on A4, the board is the screen’s board scaled onto the page, nothing cut off', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await page.goto('/?layout=board');
+  await waitForBoard(page);
+  const columns = () =>
+    page
+      .locator('.board-panels')
+      .evaluate((element) => getComputedStyle(element).gridTemplateColumns.split(' ').length);
+  const onScreen = await columns();
+
+  // On paper, media queries and viewport units take the page's size: an A4 landscape page less
+  // its margins. The charts were drawn for the screen and are not drawn again.
+  await page.emulateMedia({ media: 'print' });
+  await page.setViewportSize({ width: 1062, height: 733 });
+  await expect(page.locator('.board-controls')).toBeHidden();
+  expect(await columns()).toBe(onScreen);
+  expect((await overflow(page)).outside).toEqual([]);
+});
+
 test('unit names that look like formulas are neutralised in the CSV', async ({ page }) => {
   const workersCsv = [
     'Staff ID,Worker name,Role,ASYE,Agency,Contracted FTE,Caseload,Service area,Team',

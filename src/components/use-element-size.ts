@@ -11,6 +11,9 @@ export function useElementSize<T extends HTMLElement>() {
     const element = ref.current;
     if (!element) return;
     const measure = () => {
+      // A real print runs no observers, so a chart keeps its screen size on paper; a page shown
+      // with print styles (media emulation, when making a PDF) must do the same.
+      if (typeof window.matchMedia === 'function' && window.matchMedia('print').matches) return;
       const width = Math.floor(element.clientWidth);
       const height = Math.floor(element.clientHeight);
       setSize((current) =>

@@ -41,6 +41,28 @@ describe('the board layout', () => {
     expect(names.every((name) => document.body.textContent.includes(name))).toBe(true);
   });
 
+  it('names the organisation once in the panel captions', async () => {
+    const organisation = demoSnapshot(latest)?.organisation.name ?? '';
+    renderApp('/?layout=board');
+    await screen.findByRole('heading', { level: 1 }, { timeout: 5000 });
+    expect(screen.getAllByText(`${organisation} · as at 31 October 2026`).length).toBeGreaterThan(
+      0,
+    );
+    expect(
+      screen.queryByText(`${organisation} · ${organisation} · as at 31 October 2026`),
+    ).toBeNull();
+  });
+
+  it('names a team after its organisation in the panel captions', async () => {
+    const { team } = teamWithWorkers();
+    const organisation = demoSnapshot(latest)?.organisation.name ?? '';
+    renderApp(`/?unit=${team.id}&layout=board`);
+    await screen.findByRole('heading', { level: 1 }, { timeout: 5000 });
+    expect(
+      screen.getAllByText(`${organisation} · ${team.name} · as at 31 October 2026`).length,
+    ).toBeGreaterThan(0);
+  });
+
   it('suppresses a team smaller than the chosen size, and refuses a size out of range', async () => {
     const user = userEvent.setup();
     const { team } = teamWithWorkers();

@@ -58,6 +58,21 @@ function printSize(width: number, height: number): CSSProperties {
   } as CSSProperties;
 }
 
+/** At or below this screen height, the panels sit in three columns so each chart keeps its height. */
+const SHORT_SCREEN = 900;
+
+/**
+ * The board's type and layout, from the screen it fills: about 16 px at
+ * 1920x1080 and 12 px at 1280x720. Worked out here, not by viewport units or
+ * media queries, because in print those take the paper's size, and the
+ * printed board must be the screen's board scaled (charts keep their size).
+ */
+function screenLayout(width: number, height: number): { style: CSSProperties; short: boolean } {
+  if (width === 0 || height === 0) return { style: {}, short: false };
+  const fontSize = Math.min(18, Math.max(12, 0.005 * width + 0.006 * height));
+  return { style: { fontSize: `${fontSize.toFixed(2)}px` }, short: height <= SHORT_SCREEN };
+}
+
 /** Beyond this many bars the board's chart stops being readable on a slide. */
 const MAX_BOARD_BARS = 40;
 
@@ -95,6 +110,7 @@ export function BoardPage(props: BoardPageProps) {
   const showNames = useBoardSettingsStore((state) => state.showNames);
   const minGroupSize = useBoardSettingsStore((state) => state.minGroupSize);
   const privacy = useMemo(() => ({ showNames, minGroupSize }), [showNames, minGroupSize]);
+  const [boardRef, screen] = useElementSize<HTMLDivElement>();
   const [sheetRef, sheet] = useElementSize<HTMLElement>();
   const [saving, setSaving] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
@@ -152,7 +168,8 @@ export function BoardPage(props: BoardPageProps) {
       : `${preset.name}. Source: ${preset.source}`;
   const source = props.demoLabel ?? props.sourceLabel;
   const panelCaption = [
-    `${props.organisationName} · ${unit.name} · as at ${asAt}`,
+    // At the organisation the unit is the organisation: name it once.
+    `${unit.parentId === null ? unit.name : `${props.organisationName} · ${unit.name}`} · as at ${asAt}`,
     `${measureCaption(view)} Caps: ${caps.map(formatCap).join(', ')}.`,
   ];
   const fileStem = (what: string) =>
@@ -176,6 +193,8 @@ export function BoardPage(props: BoardPageProps) {
     ? `Figures about ${unit.name}’s workers are ${withheldWords}.`
     : headlineFor(unit.name, figures, { who, unit: unitText });
 
+  const layout = screenLayout(screen.width, screen.height);
+
   async function saveBoard() {
     if (!sheetRef.current) return;
     setSaving(true);
@@ -192,7 +211,11 @@ export function BoardPage(props: BoardPageProps) {
   }
 
   return (
-    <div className="board" style={printSize(sheet.width, sheet.height)}>
+    <div
+      ref={boardRef}
+      className={`board${layout.short ? ' board--short' : ''}`}
+      style={{ ...layout.style, ...printSize(sheet.width, sheet.height) }}
+    >
       <BoardControls
         dashboard={{ ...search, layout: undefined }}
         onSaveBoard={() => void saveBoard()}
