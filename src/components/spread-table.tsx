@@ -1,4 +1,5 @@
 import type { Band } from '../domain/bands';
+import { formatCount } from '../domain/format';
 import type { SpreadRow } from '../domain/spread-rows';
 
 /** The table behind the spread chart: workers per band for each unit. */
@@ -34,10 +35,10 @@ export function SpreadTable({
               <th scope="row">{row.name}</th>
               {row.counts.map((count, severity) => (
                 <td className="numeric" key={severity}>
-                  {count}
+                  {formatCount(count)}
                 </td>
               ))}
-              <td className="numeric">{row.total}</td>
+              <td className="numeric">{formatCount(row.total)}</td>
             </tr>
           ))}
         </tbody>

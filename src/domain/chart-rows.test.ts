@@ -109,6 +109,17 @@ describe('childRows for a unit with child units', () => {
   });
 });
 
+describe('childRows at national scale', () => {
+  it('writes counts over 999 with a thousands separator, as the figures do', () => {
+    const big = buildOrgIndex({
+      ...snapshot,
+      units: [unit('org', null, 'England'), unit('region', 'org', 'Region')],
+      workers: Array.from({ length: 1234 }, (_, i) => worker({ id: `w${i}`, unitId: 'region' })),
+    });
+    expect(childRows(big, 'org', caps, bands, settings())[0]?.detail).toBe('1,234 case holders');
+  });
+});
+
 describe('childRows for a unit with child units, everyone counted', () => {
   const rows = childRows(index, 'org', caps, bands, settings({ population: 'everyone' }));
 

@@ -5,6 +5,7 @@
 import type { Unit, Worker } from '../contract/v1';
 import { hasTotals, totalsStatus, TOTALS_ANSWER_ONE_MEASURE } from './aggregate';
 import { bandFor, type Band } from './bands';
+import { formatCount } from './format';
 import type { Cap } from './caps';
 import type { OrgIndex } from './org-index';
 import { inPopulation, isOverOwnCap, unitFigures, type UnitFigures } from './unit-figures';
@@ -117,15 +118,15 @@ function unitRowStatus(unit: Unit, figures: UnitFigures, countedNoun: string): s
 
 /** "12 case holders", "totals only", "totals for 13 of 14 units", or both. */
 function unitRowDetail(figures: UnitFigures, countedNoun: string): string {
-  const workers = `${figures.counted.length} ${countedNoun}${figures.counted.length === 1 ? '' : 's'}`;
+  const workers = `${formatCount(figures.counted.length)} ${countedNoun}${figures.counted.length === 1 ? '' : 's'}`;
   if (figures.totalsUnits === 0) return workers;
   const counted = figures.totalsCounted.length;
   const totals =
     figures.totalsUnits === 1
       ? 'totals only'
       : counted === figures.totalsUnits
-        ? `totals for ${figures.totalsUnits} units`
-        : `totals for ${counted} of ${figures.totalsUnits} units`;
+        ? `totals for ${formatCount(figures.totalsUnits)} units`
+        : `totals for ${formatCount(counted)} of ${formatCount(figures.totalsUnits)} units`;
   return figures.counted.length + figures.excluded.length + figures.notCounted.length > 0
     ? `${workers}; ${totals}`
     : capitalise(totals);
