@@ -14,7 +14,7 @@ const latest = demoSnapshotList().snapshots.at(-1) ?? '';
 const organisationName = demoSnapshotList().organisation.name;
 
 async function findPageHeading() {
-  return screen.findByRole('heading', { level: 1 }, { timeout: 5000 });
+  return screen.findByRole('heading', { level: 1 }, { timeout: 20_000 });
 }
 
 describe('Dashboard on the demo handlers', () => {

@@ -33,7 +33,9 @@ export function Dashboard() {
   const organisation = data.snapshotQuery.data?.snapshot.organisation;
   const trendReferences = useTrendReferences(
     organisation && index && view ? { organisation, index, unit: view.unit } : undefined,
-    data.dates,
+    // The dates the trend draws (at national scale, only those history loads), so the
+    // source's "2 of 13 dates" counts what is on the chart.
+    data.historyLimited ? data.historyDates : data.dates,
     data.asAt,
     data.loadSettings.view,
   );

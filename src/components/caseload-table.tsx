@@ -37,7 +37,7 @@ export function CaseloadTable({
         <thead>
           <tr>
             <th scope="col">{kind === 'unit' ? 'Unit' : 'Worker'}</th>
-            <th scope="col">{kind === 'unit' ? 'Case holders' : 'Role'}</th>
+            <th scope="col">{kind === 'unit' ? 'Counted' : 'Role'}</th>
             <th scope="col" className="numeric">
               {noun[0]?.toUpperCase()}
               {noun.slice(1)}

@@ -25,7 +25,7 @@ const references: TrendReference[] = [
     source: 'DfE, Children’s social work workforce 2025',
   },
   {
-    key: 'north-west',
+    key: 'region',
     label: 'North West',
     values: { '2024-09-30': 16.6, '2025-03-31': null },
     source: 'DfE, Children’s social work workforce 2025',
@@ -64,15 +64,18 @@ describe('TrendChart', () => {
     expect(image.getAttribute('aria-label')).not.toMatch(/snapshot/i);
   });
 
-  it('keys every line by name, dashed references with their source', () => {
+  it('keys every line by name and dash, and gives the shared source of the references once', () => {
     render(<TrendChart {...northTeam} references={references} ownCapLabel="Own cap" />);
     const key = within(screen.getByRole('list', { name: 'Lines in the chart' }));
     expect(key.getAllByRole('listitem').map((item) => item.textContent)).toEqual([
       'North Team',
       'Own cap',
-      'England (dashed) (source: DfE, Children’s social work workforce 2025)',
-      'North West (dashed) (source: DfE, Children’s social work workforce 2025)',
+      'England (dashed)',
+      'North West (dotted)',
     ]);
+    expect(
+      screen.getAllByText(/DfE, Children’s social work workforce 2025/).map((p) => p.textContent),
+    ).toEqual(['Source of the DfE lines: DfE, Children’s social work workforce 2025']);
   });
 
   it('labels each reference line at its last point with a value', () => {

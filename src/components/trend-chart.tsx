@@ -26,10 +26,10 @@ import {
   TOO_FEW_POINTS,
   axisTop,
   type LineStyle,
-  type MarkerShape,
 } from './trend-marks';
 import { lineProps, monthAxis, monthLabel, VALUE_AXIS_STYLE } from './trend-axes';
 import { spreadApart } from './chart-geometry';
+import { referenceLook, seriesLooks } from './series-looks';
 import { usePrinting } from './use-printing';
 
 /** One snapshot's value; null is a gap (not loaded, absent, nothing to divide). */
@@ -62,7 +62,7 @@ export interface TrendChartProps {
   ownCapLabel?: string;
   references?: readonly TrendReference[];
   height?: number;
-  /** For a narrow panel (the board): less room for band names, and the key without its notes. */
+  /** For a narrow panel (the board): less room for band names, and the key without its sources. */
   compact?: boolean;
   /**
    * The size to draw at on paper, in CSS pixels. Without it the chart keeps
@@ -71,21 +71,7 @@ export interface TrendChartProps {
   printSize?: { width: number; height: number };
 }
 
-const MAIN_COLOUR = '#12436D';
 const OWN_CAP_COLOUR = TEXT_COLOUR;
-interface ReferenceStyle {
-  colour: string;
-  dash: string;
-  shape: MarkerShape;
-}
-
-const FIRST_REFERENCE_STYLE: ReferenceStyle = { colour: '#3D3D3D', dash: '7 4', shape: 'square' };
-const REFERENCE_STYLES: readonly ReferenceStyle[] = [
-  FIRST_REFERENCE_STYLE,
-  { colour: '#801650', dash: '3 3', shape: 'triangle' },
-  { colour: '#28A197', dash: '10 3 2 3', shape: 'diamond' },
-];
-
 type Row = Record<string, number | string | null>;
 
 /** The load over time, bands behind, caps as lines, with a key; a message when too few points. */
@@ -105,6 +91,11 @@ export function TrendChart({
   const lines = useMemo(
     () => lineStyles(seriesLabel, ownCapLabel, references),
     [seriesLabel, ownCapLabel, references],
+  );
+  // England's and the region's lines share one source: said once, under the key.
+  const sources = useMemo(
+    () => [...new Set(references.map((reference) => reference.source))],
+    [references],
   );
   const data = useMemo<Row[]>(
     () =>
@@ -225,7 +216,14 @@ export function TrendChart({
           </ResponsiveContainer>
         )}
       </div>
-      <LineKey lines={compact ? lines.map((line) => ({ ...line, note: undefined })) : lines} />
+      <LineKey lines={lines}>
+        {!compact && sources.length > 0 && (
+          <p className="trend-key__note">
+            {sources.length === 1 ? 'Source of the DfE lines' : 'Sources of the DfE lines'}:{' '}
+            {sources.join(' ')}
+          </p>
+        )}
+      </LineKey>
     </div>
   );
 }
@@ -348,23 +346,23 @@ function lineStyles(
   const main: LineStyle = {
     key: 'value',
     label: seriesLabel,
-    colour: MAIN_COLOUR,
-    shape: 'circle',
+    colour: seriesLooks.own.colour,
+    shape: seriesLooks.own.shape,
     width: 3,
   };
   const ownCap: LineStyle[] = ownCapLabel
     ? [{ key: 'ownCap', label: ownCapLabel, colour: OWN_CAP_COLOUR, shape: 'dash', width: 2 }]
     : [];
-  const referenceLines = references.map((reference, position): LineStyle => {
-    const style = REFERENCE_STYLES[position % REFERENCE_STYLES.length] ?? FIRST_REFERENCE_STYLE;
+  const referenceLines = references.map((reference): LineStyle => {
+    const look = referenceLook(reference.key);
     return {
       key: `ref-${reference.key}`,
       label: reference.label,
-      colour: style.colour,
-      shape: style.shape,
-      dash: style.dash,
+      colour: look.colour,
+      shape: look.shape,
+      dash: look.dash,
+      pattern: look.pattern ?? undefined,
       width: 2,
-      note: `(source: ${reference.source})`,
     };
   });
   return [main, ...ownCap, ...referenceLines];

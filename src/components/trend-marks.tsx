@@ -88,10 +88,10 @@ export interface LineStyle {
   colour: string;
   shape: MarkerShape;
   /** SVG stroke-dasharray, or undefined for a solid line. */
-  dash?: string;
+  dash?: string | undefined;
+  /** The dash in words, said after the label in the key: "dashed", "dotted". */
+  pattern?: string | undefined;
   width: number;
-  /** Said after the label in the key, e.g. the source of a reference line. */
-  note?: string;
 }
 
 /** The key under a chart: each line's look (style, marker) and its name in words. */
@@ -121,8 +121,7 @@ export function LineKey({
             </svg>
             <span>
               {line.label}
-              {line.dash ? ' (dashed)' : ''}
-              {line.note ? <span className="trend-key__note"> {line.note}</span> : null}
+              {line.pattern ? ` (${line.pattern})` : ''}
             </span>
           </li>
         ))}

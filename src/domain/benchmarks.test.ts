@@ -8,6 +8,7 @@ import {
   councilDistribution,
   councilPosition,
   councilSeries,
+  describeYearMatch,
   describePosition,
   distributionBins,
   englandSeries,
@@ -356,5 +357,13 @@ describe('unitBenchmarkScope', () => {
       region: null,
       problem: 'The DfE table has no region called “Wessex”.',
     });
+  });
+});
+
+describe('describeYearMatch', () => {
+  it('says why another census is used without repeating the dates the caption gives', () => {
+    expect(describeYearMatch('same')).toBeNull();
+    expect(describeYearMatch('older')).toBe('That is the latest census DfE has published.');
+    expect(describeYearMatch('newer')).toBe('That is the earliest census in DfE’s table.');
   });
 });

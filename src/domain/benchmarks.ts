@@ -140,12 +140,15 @@ export function benchmarkSourceLabel(data: DfeBenchmarks, year: number): string 
   return `DfE, ${data.source.title}, ${data.source.referenceDay} ${year}`;
 }
 
-/** What a year's benchmark says about the snapshot date, in words; null when it is that date's census. */
-export function describeYearMatch(asAt: string, year: number, match: YearMatch): string | null {
+/**
+ * Why a census other than the snapshot's own is used, in words; null when it
+ * is that date's census. Said after both dates are given, so it names neither.
+ */
+export function describeYearMatch(match: YearMatch): string | null {
   if (match === 'same') return null;
   return match === 'older'
-    ? `The DfE figures stop at 30 September ${year}, so they are older than ${asAt}.`
-    : `The DfE figures start at 30 September ${year}, so they are newer than ${asAt}.`;
+    ? 'That is the latest census DfE has published.'
+    : 'That is the earliest census in DfE’s table.';
 }
 
 export interface BenchmarkForDate {

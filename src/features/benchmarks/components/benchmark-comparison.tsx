@@ -75,7 +75,7 @@ export function BenchmarkComparison({
   const lastYear = data.years[data.years.length - 1];
   const names = lines.map((line) => line.name).join(', ');
   const notes = [
-    describeYearMatch(formatDate(index.asAt), benchmark.year, benchmark.match),
+    describeYearMatch(benchmark.match),
     level === 'part'
       ? `England’s and the region’s figures are for whole councils; ${unit.name} is part of one, so read them as a guide rather than a like-for-like comparison.`
       : null,

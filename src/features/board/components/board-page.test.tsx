@@ -25,7 +25,7 @@ describe('the board layout', () => {
     const user = userEvent.setup();
     const { team, names } = teamWithWorkers();
     renderApp(`/?unit=${team.id}&layout=board`);
-    expect(await screen.findByRole('heading', { level: 1 }, { timeout: 5000 })).toHaveTextContent(
+    expect(await screen.findByRole('heading', { level: 1 }, { timeout: 20_000 })).toHaveTextContent(
       `${team.name}: caseloads against caps`,
     );
     const table = screen.getByRole('table', { name: /^Workers in CIN\/CP Team North/ });
@@ -44,7 +44,7 @@ describe('the board layout', () => {
   it('names the organisation once in the panel captions', async () => {
     const organisation = demoSnapshot(latest)?.organisation.name ?? '';
     renderApp('/?layout=board');
-    await screen.findByRole('heading', { level: 1 }, { timeout: 5000 });
+    await screen.findByRole('heading', { level: 1 }, { timeout: 20_000 });
     expect(screen.getAllByText(`${organisation} · as at 31 October 2026`).length).toBeGreaterThan(
       0,
     );
@@ -57,7 +57,7 @@ describe('the board layout', () => {
     const { team } = teamWithWorkers();
     const organisation = demoSnapshot(latest)?.organisation.name ?? '';
     renderApp(`/?unit=${team.id}&layout=board`);
-    await screen.findByRole('heading', { level: 1 }, { timeout: 5000 });
+    await screen.findByRole('heading', { level: 1 }, { timeout: 20_000 });
     expect(
       screen.getAllByText(`${organisation} · ${team.name} · as at 31 October 2026`).length,
     ).toBeGreaterThan(0);
@@ -70,7 +70,7 @@ describe('the board layout', () => {
     const field = await screen.findByLabelText(
       'Suppress groups smaller than',
       {},
-      { timeout: 5000 },
+      { timeout: 20_000 },
     );
     await user.clear(field);
     await user.paste('30');

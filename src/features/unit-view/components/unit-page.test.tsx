@@ -173,4 +173,15 @@ describe('UnitPage spread', () => {
     ).toEqual(['25 and over: 1', '20–25: 0', '18–20 target range: 0', '15–18: 0', 'Up to 15: 1']);
     expect(screen.getByText('Teams in each band:')).toBeInTheDocument();
   });
+
+  it('heads the count of each unit’s counted workers “Counted”, and says whom it counts in the cell', () => {
+    renderUnit('org', teams);
+    const table = screen.getByRole('table', { name: /^Teams in Exampleshire/ });
+    const headers = within(table)
+      .getAllByRole('columnheader')
+      .map((header) => header.textContent);
+    expect(headers.slice(0, 2)).toEqual(['Unit', 'Counted']);
+    const row = within(table).getByRole('row', { name: /^Team B/ });
+    expect(within(row).getAllByRole('cell')[0]).toHaveTextContent(/^1 case holder$/);
+  });
 });
