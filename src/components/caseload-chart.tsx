@@ -17,7 +17,12 @@ import type { ChartRow } from '../domain/chart-rows';
 import { formatLoad } from '../domain/format';
 import { valueUnit, type ViewMeasure } from '../domain/measure-options';
 import { hrefFor, navigate, type ViewSearch } from '../lib/view-search';
-import { barChartGeometry, spreadApart, type BarChartGeometry } from './chart-geometry';
+import {
+  barChartGeometry,
+  spreadApart,
+  WRAPPED_NAME_LINES,
+  type BarChartGeometry,
+} from './chart-geometry';
 import { describeRow } from './describe-row';
 import { useElementSize } from './use-element-size';
 import { WrappedAxisTick } from './wrapped-axis-tick';
@@ -384,7 +389,7 @@ function XAxis({ g, names }: { g: BarChartGeometry; names: readonly string[] }) 
                 y={labelTop}
                 payload={{ value: name }}
                 room={g.slot * 0.92}
-                maxLines={3}
+                maxLines={WRAPPED_NAME_LINES}
                 orientation="bottom"
               />
             ) : g.nameStyle === 'slanted' ? (

@@ -39,8 +39,8 @@ describe('barChartGeometry', () => {
     // Five bars: each slot (650 - 64) / 5 = 117.2; the bar is 64% of it (75 px), capped at 56.
     expect(g.slot).toBeCloseTo(117.2, 6);
     expect(g.barWidth).toBe(56);
-    // Few bars: names wrap under the axis (56 px), so the plot ends at 380 - 8 - 56 = 316.
-    expect(g.plotBottom).toBe(316);
+    // Few bars: names wrap under the axis (70 px), so the plot ends at 380 - 8 - 70 = 302.
+    expect(g.plotBottom).toBe(302);
     expect(g.nameStyle).toBe('wrapped');
     expect(g.labelled).toBe(true);
     // The first bar is centred in its slot: 64 + 58.6 = 122.6, from 94.6 to 150.6.
@@ -50,18 +50,29 @@ describe('barChartGeometry', () => {
 
   it('scales values from the axis top down to zero', () => {
     const g = barChartGeometry(bars([20]), defaultCaps, 800, 380);
-    // Top 35, plot from y = 20 to y = 316 (296 px): 0 at 316, 35 at 20, 17.5 half way.
-    expect(g.y(0)).toBe(316);
+    // Top 35, plot from y = 20 to y = 302 (282 px): 0 at 302, 35 at 20, 17.5 half way.
+    expect(g.y(0)).toBe(302);
     expect(g.y(35)).toBe(20);
-    expect(g.y(17.5)).toBe(168);
+    expect(g.y(17.5)).toBe(161);
     // Out-of-range values stay on the plot.
-    expect(g.y(-3)).toBe(316);
+    expect(g.y(-3)).toBe(302);
     expect(g.y(90)).toBe(20);
   });
 
   it('ticks at zero, each cap’s edges and the top, in order', () => {
     const g = barChartGeometry(bars([20]), defaultCaps, 800, 380);
     expect(g.ticks).toEqual([0, 15, 18, 20, 25, 35]);
+  });
+
+  it('wraps names whatever the count when each slot is 90 px or more', () => {
+    // England's 9 regions in 1200 px: (1200 - 150 - 64) / 9 = 109.6 px each.
+    const regions = barChartGeometry(bars(Array(9).fill(17)), defaultCaps, 1200, 380);
+    expect(regions.slot).toBeCloseTo(109.56, 2);
+    expect(regions.nameStyle).toBe('wrapped');
+    // 9 bars in 900 px: 686 / 9 = 76.2 px, too narrow to wrap: slanted.
+    expect(barChartGeometry(bars(Array(9).fill(17)), defaultCaps, 900, 380).nameStyle).toBe(
+      'slanted',
+    );
   });
 
   it('slants names for 7 to 24 bars and leaves names and value labels off beyond 24', () => {

@@ -18,6 +18,13 @@ const FEW_BARS = 6;
 const LABEL_ROOM = 30;
 /** Narrowest slot a slanted name fits in: 12 px text at 35° needs 12 / sin 35° ≈ 21 px across. */
 const SLANTED_NAME_ROOM = 22;
+/**
+ * Slots this wide wrap names under the bar whatever the count: about 12
+ * characters a line, so "Yorkshire and The Humber" reads whole on three lines.
+ */
+const WRAPPED_NAME_ROOM = 90;
+/** Lines a wrapped name may take: "Child in / Need and / Child / Protection" in a 70 px slot. */
+export const WRAPPED_NAME_LINES = 4;
 
 export interface BarValue {
   value: number | null;
@@ -75,9 +82,15 @@ export function barChartGeometry(
   const slot = plotWidth / count;
   // Names and value labels only where they fit: at a narrow width they would run into each
   // other. The table beside the chart has every name and value.
-  const nameStyle = few ? 'wrapped' : !many && slot >= SLANTED_NAME_ROOM ? 'slanted' : 'none';
+  const nameStyle =
+    few || slot >= WRAPPED_NAME_ROOM
+      ? 'wrapped'
+      : !many && slot >= SLANTED_NAME_ROOM
+        ? 'slanted'
+        : 'none';
   const labelled = !many && slot >= LABEL_ROOM;
-  const xAxisHeight = nameStyle === 'wrapped' ? 56 : nameStyle === 'slanted' ? 110 : 40;
+  // Wrapped: 8 px gap, then four 14 px lines. Slanted: 26 characters at 35°.
+  const xAxisHeight = nameStyle === 'wrapped' ? 70 : nameStyle === 'slanted' ? 110 : 40;
   const top = valueAxisTop(bars, caps);
   const ticks = [
     ...new Set([0, ...caps.flatMap((cap) => [capLowerEdge(cap), capThreshold(cap)]), top]),

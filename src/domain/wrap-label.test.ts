@@ -12,6 +12,9 @@ describe('wrapLabel', () => {
     ['Front Door and Assessment', 10, 2, ['Front Door', 'and…']],
     ['Supercalifragilistic', 6, 1, ['Super…']],
     ['', 10, 2, []],
+    // A word a little over the width stays whole rather than leave one letter on a line.
+    ['Front Door and Assessment', 9, 4, ['Front', 'Door and', 'Assessment']],
+    ['Child in Need and Child Protection', 9, 4, ['Child in', 'Need and', 'Child', 'Protection']],
   ])('%j in %i characters and %i lines is %j', (text, chars, lines, expected) => {
     expect(wrapLabel(text, chars, lines)).toEqual(expected);
   });

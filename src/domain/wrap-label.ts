@@ -8,9 +8,12 @@ export function wrapLabel(text: string, maxChars: number, maxLines: number): str
   const words = text.trim().split(/\s+/).filter(Boolean);
   const lines: string[] = [];
   let current = '';
+  // A word about one character over a line's width keeps its line whole: the width is a cautious
+  // estimate of the room, and "Assessmen" over "t" reads worse than a slightly long line.
+  const wholeWord = width + Math.max(1, Math.floor(width / 8));
   for (const word of words) {
-    // A word longer than a line breaks after its hyphens, then into line-sized pieces.
-    const pieces = word.length > width ? breakWord(word, width) : [word];
+    // A longer word breaks after its hyphens, then into line-sized pieces.
+    const pieces = word.length > wholeWord ? breakWord(word, width) : [word];
     pieces.forEach((piece, position) => {
       const joiner = position === 0 ? ' ' : '';
       if (current === '') current = piece;
