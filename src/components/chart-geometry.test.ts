@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import type { Cap } from '../domain/caps';
-import { barChartGeometry, spreadApart, valueAxisTop } from './chart-geometry';
+import { barChartGeometry, legibleTicks, spreadApart, valueAxisTop } from './chart-geometry';
 
 const defaultCaps: Cap[] = [
   { kind: 'line', value: 15, label: '15' },
@@ -182,5 +182,19 @@ describe('spreadApart', () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('legibleTicks', () => {
+  const ticks = [0, 15, 18, 20, 25, 35];
+
+  it('keeps every tick on a tall plot', () => {
+    // 280 px for 35: 2 units (18 to 20) are 16 px apart.
+    expect(legibleTicks(ticks, 35, 280)).toEqual(ticks);
+  });
+
+  it('leaves out a tick whose label would touch the one above on a short plot', () => {
+    // 140 px for 35: 4 px a unit, so 18 is 8 px under 20 and goes; 15 is 20 px under 20 and stays.
+    expect(legibleTicks(ticks, 35, 140)).toEqual([0, 15, 20, 25, 35]);
   });
 });

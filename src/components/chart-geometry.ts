@@ -193,3 +193,25 @@ export function spreadApart(
   }
   return result;
 }
+
+/**
+ * The value-axis ticks whose labels do not run into each other at this plot
+ * height: from the top down, a tick closer than `minGap` px to the last one
+ * kept is left out (its cap line and band name still show where it is). On
+ * paper a trend is short, and 18 and 20 would print one over the other.
+ */
+export function legibleTicks(
+  ticks: readonly number[],
+  top: number,
+  plotHeight: number,
+  minGap = 14,
+): number[] {
+  if (top <= 0 || plotHeight <= 0) return [...ticks];
+  const pixelsPerUnit = plotHeight / top;
+  const kept: number[] = [];
+  for (const tick of [...ticks].sort((a, b) => b - a)) {
+    const last = kept.at(-1);
+    if (last === undefined || (last - tick) * pixelsPerUnit >= minGap) kept.push(tick);
+  }
+  return kept.reverse();
+}

@@ -28,7 +28,7 @@ import {
   type LineStyle,
 } from './trend-marks';
 import { lineProps, monthAxis, monthLabel, VALUE_AXIS_STYLE } from './trend-axes';
-import { spreadApart } from './chart-geometry';
+import { legibleTicks, spreadApart } from './chart-geometry';
 import { referenceLook, seriesLooks } from './series-looks';
 import { usePrinting } from './use-printing';
 
@@ -72,6 +72,9 @@ export interface TrendChartProps {
 }
 
 const OWN_CAP_COLOUR = TEXT_COLOUR;
+const MARGIN = { top: 20, bottom: 8, left: 8 } as const;
+/** Recharts' default height for the month axis under the plot. */
+const MONTH_AXIS_HEIGHT = 30;
 type Row = Record<string, number | string | null>;
 
 /** The load over time, bands behind, caps as lines, with a key; a message when too few points. */
@@ -123,14 +126,17 @@ export function TrendChart({
     }),
   );
   const top = axisTop(plotted, Math.max(0, ...caps.map(capThreshold)));
-  const ticks = [
-    ...new Set([0, ...caps.flatMap((cap) => [capLowerEdge(cap), capThreshold(cap)]), top]),
-  ].sort((a, b) => a - b);
+  const drawnHeight = printing && printSize ? printSize.height : height;
+  const ticks = legibleTicks(
+    [...new Set([0, ...caps.flatMap((cap) => [capLowerEdge(cap), capThreshold(cap)]), top])],
+    top,
+    drawnHeight - MARGIN.top - MARGIN.bottom - MONTH_AXIS_HEIGHT,
+  );
 
   const chart = (
     <LineChart
       data={data}
-      margin={{ top: 20, right: compact ? 104 : 150, bottom: 8, left: 8 }}
+      margin={{ ...MARGIN, right: compact ? 104 : 150 }}
       accessibilityLayer={false}
     >
       {bands.map((band, position) => (
