@@ -11,6 +11,7 @@ import {
   suggestColumnMapping,
   suggestUnitColumnMapping,
 } from './index';
+import { workersCsvExample } from './worker-columns';
 
 // The examples in docs/import-csv.md are run here, so that the page cannot drift from the code.
 const page = readFileSync(resolve(process.cwd(), 'docs/import-csv.md'), 'utf8');
@@ -59,5 +60,23 @@ describe('the examples in docs/import-csv.md', () => {
     expect(byName.get('Assessment Team')).toMatchObject({ unallocatedCases: 4, vacantFte: 1 });
     expect(byName.get('Duty Team')).toMatchObject({ kind: 'team', vacantFte: 2.5 });
     expect(byName.get('Long-term Team')?.vacantFte).toBeUndefined();
+  });
+});
+
+describe('the example the import form shows', () => {
+  it('imports with no problem: three workers in one team under Safeguarding', () => {
+    const result = importWorkersCsv(workersCsvExample, {
+      mapping: suggestColumnMapping(readCsvHeaders(workersCsvExample).headers),
+      organisationName: 'Exampleshire County Council',
+      asAt: '2026-10-31',
+      sourceName: 'example.csv',
+    });
+    expect(result.problems).toEqual([]);
+    expect(result.rowsAccepted).toBe(3);
+    expect(result.snapshot?.units.map((unit) => `${unit.kind} ${unit.name}`)).toEqual([
+      'organisation Exampleshire County Council',
+      'area Safeguarding',
+      'team Assessment Team',
+    ]);
   });
 });

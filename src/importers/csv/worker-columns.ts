@@ -24,6 +24,14 @@ export const requiredWorkerFields: readonly WorkerField[] = [
   'casesHeld',
 ];
 
+/** A short workers file for the import form to show; the tests import it as it stands. */
+export const workersCsvExample = [
+  'worker_id,display_name,role,asye,agency,fte,cases_held,unit_1,unit_2',
+  'W001,Amira Khan,case holder,no,no,1,21,Safeguarding,Assessment Team',
+  'W003,Chloe Evans,case holder,yes,no,0.6,12,Safeguarding,Assessment Team',
+  'W004,"Price, Dan",team manager,no,no,1,2,Safeguarding,Assessment Team',
+].join('\n');
+
 export const workerFieldLabels: Readonly<Record<WorkerField, string>> = {
   workerId: 'worker id',
   displayName: 'display name',

@@ -12,6 +12,7 @@ import type { ImportResult } from '../../../importers/import-result';
 import { ColumnMappingFields } from './column-mapping-fields';
 import { FileDrop } from './file-drop';
 import { ImportReport } from './import-report';
+import { CsvColumnsGuide } from './csv-columns-guide';
 
 interface CsvImportFormProps {
   onSave: (result: ImportResult) => void;
@@ -89,11 +90,12 @@ export function CsvImportForm({ onSave, saving }: CsvImportFormProps) {
       <FileDrop
         id="csv-workers-file"
         label="Workers file (CSV, one row per worker)"
-        hint="Columns are described in the import guide; differently named columns can be matched below."
+        hint="Which columns it needs is below; differently named columns can be matched once it is read."
         accept=".csv,text/csv"
         file={workers?.file ?? null}
         onFile={(file) => void chooseWorkers(file)}
       />
+      <CsvColumnsGuide />
       {fileProblem && <p className="field__error">{fileProblem}</p>}
       <FileDrop
         id="csv-cases-file"
