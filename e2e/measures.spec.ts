@@ -137,14 +137,18 @@ test('a team shows each worker’s own cap: a mark on every bar and an “Own ca
     .locator('thead th')
     .evaluateAll((cells) => cells.findIndex((cell) => cell.textContent === 'Own cap'));
   expect(ownCapColumn).toBeGreaterThan(0);
-  const ownCaps = await workersTable
-    .locator('tbody tr')
-    .evaluateAll(
-      (rows, column) => rows.map((row) => row.children[column]?.textContent ?? ''),
-      ownCapColumn,
-    );
-  expect(ownCaps.some((text) => text.startsWith('20.0'))).toBe(true);
-  expect(ownCaps).toContain('–');
+  // The table is a section React catches up after the chart: read it until it shows the figures.
+  const ownCaps = () =>
+    workersTable
+      .locator('tbody tr')
+      .evaluateAll(
+        (rows, column) => rows.map((row) => row.children[column]?.textContent ?? ''),
+        ownCapColumn,
+      );
+  await expect
+    .poll(async () => (await ownCaps()).some((text) => text.startsWith('20.0')))
+    .toBe(true);
+  expect(await ownCaps()).toContain('–');
   await expect(page.locator('.chart-caption').first()).toContainText(
     'the short black mark on a bar is that worker’s own cap',
   );
@@ -153,13 +157,11 @@ test('a team shows each worker’s own cap: a mark on every bar and an “Own ca
   await select(page, 'Measure').selectOption({ label: 'Weighted points per FTE' });
   await expect(page).toHaveURL(/measure=points/);
   await expect(marks).toHaveCount(await bars.count());
-  const pointCaps = await workersTable
-    .locator('tbody tr')
-    .evaluateAll(
-      (rows, column) => rows.map((row) => row.children[column]?.textContent ?? ''),
-      ownCapColumn,
-    );
-  expect(pointCaps.some((text) => text.startsWith('100.0') || text.startsWith('90.0'))).toBe(true);
+  await expect
+    .poll(async () =>
+      (await ownCaps()).some((text) => text.startsWith('100.0') || text.startsWith('90.0')),
+    )
+    .toBe(true);
 });
 
 test('“How is this worked out?” shows its explanation on keyboard focus and hides on Escape', async ({
