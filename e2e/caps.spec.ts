@@ -97,3 +97,25 @@ test('a preset names its source and changes the caps in the URL', async ({ page 
   await expect(page.locator('.band-legend ul')).not.toContainText('target range');
   await expect(page.locator('.band-legend ul')).toContainText('Up to 15');
 });
+
+test('after Back, the address still names the caps on screen, so a copied link shows a colleague the same figures', async ({
+  page,
+  browser,
+}) => {
+  await openFirstTeam(page);
+  await page.getByLabel('Caps', { exact: true }).selectOption({ label: 'Napo: 17–18' });
+  await expect(page).toHaveURL(/caps=napo/);
+  await page.goBack();
+  // Napo stays in force as this browser's choice, and the address says so.
+  await expect(page).toHaveURL(/caps=napo/);
+  await expect(page.locator('.band-legend ul')).toContainText('17–18 Napo safe caseload');
+  const onScreen = await page.locator('.headline').first().textContent();
+
+  const colleague = await browser.newContext();
+  const theirs = await colleague.newPage();
+  await theirs.goto(page.url());
+  await waitForView(theirs);
+  await expect(theirs.locator('.band-legend ul')).toContainText('17–18 Napo safe caseload');
+  await expect(theirs.locator('.headline').first()).toHaveText(onScreen ?? '');
+  await colleague.close();
+});

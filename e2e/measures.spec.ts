@@ -59,6 +59,11 @@ for (const level of ['organisation', 'area', 'team'] as const) {
       await expect(page.locator('.chart-caption').first()).toContainText(
         'Weighted points per FTE (each child’s case weighted by type and court work)',
       );
+      // The bars are set against capacity, and the caption says so, not the caps.
+      await expect(page.locator('.chart-caption').first()).toContainText(
+        'Capacity: 100 points per FTE, from Example A: points by case type.',
+      );
+      await expect(page.locator('.chart-caption').first()).not.toContainText('Caps:');
 
       // Cases held: a count per worker, not per FTE (the same number when all are full-time).
       await select(page, 'Measure').selectOption({ label: 'Cases held' });

@@ -15,7 +15,7 @@ import { demoBadgeText } from '../lib/demo-dataset';
 import { navigate, type ViewSearch } from '../lib/view-search';
 import { useCapsStore } from '../stores/caps-store';
 import { useMeasureSettingsStore } from '../stores/measure-settings-store';
-import type { PresetId } from '../domain/caps';
+import { DEFAULT_PRESET_ID, type PresetId } from '../domain/caps';
 import type { OrgIndex } from '../domain/org-index';
 import type { TrendReference } from '../components/trend-chart';
 import { BoardScreen, ImportPanel, preloadViews, WorkerPage } from './lazy-views';
@@ -114,6 +114,16 @@ export function Dashboard() {
       ? `${pageName}: ${onBoard ? 'board report' : 'caseloads'} – Loadline`
       : 'Loadline: caseloads against caps';
   }, [pageName, onBoard]);
+
+  // The address always names the caps in force, so a copied link or a page
+  // reached with Back shows a colleague the figures on this screen: caps kept
+  // as a preference (not named in the address) are written into it.
+  const capsInForce = data.activeCaps.id;
+  useEffect(() => {
+    if (search.caps === undefined && capsInForce !== DEFAULT_PRESET_ID) {
+      navigate({ ...search, caps: capsInForce }, { replace: true });
+    }
+  }, [search, capsInForce]);
 
   function changePreset(preset: PresetId) {
     choosePreset(preset);

@@ -1,5 +1,5 @@
 import { bandColour } from '../domain/band-colours';
-import { BOUNDARY_RULE, type Band } from '../domain/bands';
+import { boundaryRule, type Band } from '../domain/bands';
 import type { ChartRow } from '../domain/chart-rows';
 
 interface BandLegendProps {
@@ -43,7 +43,7 @@ export function BandLegend({ bands, rows, barsAre }: BandLegendProps) {
         </ul>
       </div>
       <p className="band-legend__rule">
-        Solid lines mark caps; dashed lines mark a target range. {BOUNDARY_RULE}
+        Solid lines mark caps; dashed lines mark a target range. {boundaryRule(bands)}
       </p>
     </div>
   );

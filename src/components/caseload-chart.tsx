@@ -19,7 +19,9 @@ import { valueUnit, type ViewMeasure } from '../domain/measure-options';
 import { hrefFor, navigate, type ViewSearch } from '../lib/view-search';
 import {
   barChartGeometry,
+  OWN_CAP_MARK_HALF_HEIGHT,
   spreadApart,
+  valueLabelBaseline,
   WRAPPED_NAME_LINES,
   type BarChartGeometry,
 } from './chart-geometry';
@@ -230,7 +232,11 @@ const ChartPlot = memo(function ChartPlot({
             <text
               key={row.key}
               x={g.barCentre(index)}
-              y={g.y(row.value ?? 0) - 5}
+              y={valueLabelBaseline(
+                g.y(row.value ?? 0),
+                row.ownCap === null ? null : g.y(row.ownCap),
+                FONT_SIZE,
+              )}
               textAnchor="middle"
               fill={TEXT_COLOUR}
               fontSize={FONT_SIZE}
@@ -436,7 +442,14 @@ function ChartTooltip({
 function OwnCapMark({ cx, cy, half }: { cx: number; cy: number; half: number }) {
   return (
     <g aria-hidden="true" className="own-cap-mark">
-      <line x1={cx - half} x2={cx + half} y1={cy} y2={cy} stroke="#ffffff" strokeWidth={6} />
+      <line
+        x1={cx - half}
+        x2={cx + half}
+        y1={cy}
+        y2={cy}
+        stroke="#ffffff"
+        strokeWidth={OWN_CAP_MARK_HALF_HEIGHT * 2}
+      />
       <line x1={cx - half} x2={cx + half} y1={cy} y2={cy} stroke={TEXT_COLOUR} strokeWidth={3} />
     </g>
   );

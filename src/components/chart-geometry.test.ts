@@ -1,6 +1,12 @@
 import fc from 'fast-check';
 import type { Cap } from '../domain/caps';
-import { barChartGeometry, legibleTicks, spreadApart, valueAxisTop } from './chart-geometry';
+import {
+  barChartGeometry,
+  legibleTicks,
+  spreadApart,
+  valueAxisTop,
+  valueLabelBaseline,
+} from './chart-geometry';
 
 const defaultCaps: Cap[] = [
   { kind: 'line', value: 15, label: '15' },
@@ -196,5 +202,33 @@ describe('legibleTicks', () => {
   it('leaves out a tick whose label would touch the one above on a short plot', () => {
     // 140 px for 35: 4 px a unit, so 18 is 8 px under 20 and goes; 15 is 20 px under 20 and stays.
     expect(legibleTicks(ticks, 35, 140)).toEqual([0, 15, 20, 25, 35]);
+  });
+});
+
+describe('valueLabelBaseline: a value label and an own-cap mark never cover each other', () => {
+  const font = 12;
+  it('sits 5 px above the bar when there is no own-cap mark', () => {
+    expect(valueLabelBaseline(200, null, font)).toBe(195);
+  });
+
+  it('stays put when the mark is on the bar or well above the label', () => {
+    expect(valueLabelBaseline(200, 230, font)).toBe(195);
+    expect(valueLabelBaseline(200, 150, font)).toBe(195);
+  });
+
+  it('moves above a mark that would cross it (a worker just under their own cap)', () => {
+    // The label would take about 183–195; the mark at 188 takes 185–191.
+    const baseline = valueLabelBaseline(200, 188, font);
+    expect(baseline).toBe(183);
+    expect(baseline).toBeLessThanOrEqual(188 - 3);
+  });
+
+  it('moves above a mark at the very top of the bar', () => {
+    expect(valueLabelBaseline(200, 200, font)).toBe(195);
+    expect(valueLabelBaseline(200, 197, font)).toBe(192);
+  });
+
+  it('never leaves the chart at the top', () => {
+    expect(valueLabelBaseline(14, 10, font)).toBe(font);
   });
 });

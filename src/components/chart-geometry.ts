@@ -215,3 +215,25 @@ export function legibleTicks(
   }
   return kept.reverse();
 }
+
+/** Half the height of a worker's own-cap mark, white edge included. */
+export const OWN_CAP_MARK_HALF_HEIGHT = 3;
+
+/**
+ * The baseline of a bar's value label: 5 px above the bar, or, when the
+ * worker's own-cap mark would cross the label (a worker just under their own
+ * cap), just above that mark, so neither hides the other. Never above the
+ * top of the chart.
+ */
+export function valueLabelBaseline(
+  barTop: number,
+  ownCapY: number | null,
+  fontSize: number,
+): number {
+  const baseline = barTop - 5;
+  if (ownCapY === null) return baseline;
+  const markTop = ownCapY - OWN_CAP_MARK_HALF_HEIGHT;
+  const markBottom = ownCapY + OWN_CAP_MARK_HALF_HEIGHT;
+  const crosses = markBottom > baseline - fontSize && markTop < baseline + 1;
+  return crosses ? Math.max(fontSize, markTop - 2) : baseline;
+}

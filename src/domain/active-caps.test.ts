@@ -1,4 +1,4 @@
-import { resolveActiveCaps } from './active-caps';
+import { capsForUnit, resolveActiveCaps } from './active-caps';
 import { builtInPresets, type Cap, type PresetId } from './caps';
 
 const mine: Cap[] = [
@@ -85,5 +85,20 @@ describe('resolveActiveCaps', () => {
     expect(active.preset).toBe(builtInPresets.default);
     expect(active.notice).toMatch(/custom caps/);
     expect(active.notice).toMatch(/default/);
+  });
+});
+
+describe('caps set in a browser are named with their numbers', () => {
+  it('your caps: "Your caps: 16 and 22+"', () => {
+    expect(resolveActiveCaps('custom', 'default', mine).preset.name).toBe('Your caps: 16 and 22+');
+  });
+
+  it('a kind of team’s caps: the kind and the numbers', () => {
+    const teamCaps: Cap[] = [
+      { kind: 'range', from: 12, to: 14, label: 'aim' },
+      { kind: 'line', value: 18, label: 'limit' },
+    ];
+    const unit = capsForUnit(builtInPresets.default, 'long-term', { 'long-term': teamCaps });
+    expect(unit.preset.name).toBe('Caps for long-term teams: 12–14 and 18+');
   });
 });

@@ -3,7 +3,14 @@
  * preset. A link to custom caps opened where none are saved falls back to
  * the default, with a notice saying so.
  */
-import { DEFAULT_PRESET_ID, builtInPresets, type Cap, type CapPreset, type PresetId } from './caps';
+import {
+  DEFAULT_PRESET_ID,
+  builtInPresets,
+  describeCaps,
+  type Cap,
+  type CapPreset,
+  type PresetId,
+} from './caps';
 
 export interface ActiveCaps {
   preset: CapPreset;
@@ -22,7 +29,7 @@ export function resolveActiveCaps(
     return {
       preset: {
         id: 'custom',
-        name: 'Your caps',
+        name: `Your caps: ${describeCaps(customCaps)}`,
         source: 'Set by you in this browser',
         caps: customCaps,
       },
@@ -68,7 +75,7 @@ export function capsForUnit(
   return {
     preset: {
       id: organisationCaps.id,
-      name: `Caps for ${teamTypeName(teamType).toLowerCase()}`,
+      name: `Caps for ${teamTypeName(teamType).toLowerCase()}: ${describeCaps(own)}`,
       source: `Set in this browser for this kind of team, in place of the organisation’s caps (${organisationCaps.name})`,
       caps: own,
     },

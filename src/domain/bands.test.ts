@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import {
   bandFor,
   bandsFromCaps,
+  boundaryRule,
   capStatus,
   countBelow,
   isAtOrOver,
@@ -279,9 +280,45 @@ describe('capStatus', () => {
     { value: 17.9, cap: range, expected: 'Below' },
     { value: 18, cap: range, expected: 'Within the range' },
     { value: 19.94, cap: range, expected: 'Within the range' },
-    { value: 19.96, cap: range, expected: 'Above the range' },
-    { value: 26, cap: range, expected: 'Above the range' },
+    { value: 19.96, cap: range, expected: 'At or over the top of the range' },
+    { value: 26, cap: range, expected: 'At or over the top of the range' },
   ])('$value against $cap.kind cap -> $expected', ({ value, cap, expected }) => {
     expect(capStatus(value, cap)).toBe(expected);
+  });
+});
+
+describe('boundaryRule: its example comes from the caps in force', () => {
+  it('under the default caps, names the top of the target range', () => {
+    expect(boundaryRule(bandsFromCaps(builtInPresets.default.caps))).toBe(
+      'A caseload exactly on a cap counts in the band above it (20.0 is in “20–25” and counts as 20+). Caseloads are compared at one decimal place.',
+    );
+  });
+
+  it('under caps with no range, names the first cap', () => {
+    expect(boundaryRule(bandsFromCaps(builtInPresets['setting-the-bar'].caps))).toContain(
+      '(15.0 is in “15 and over” and counts as 15+)',
+    );
+  });
+
+  it('under Napo’s range alone, names the top of that range', () => {
+    expect(boundaryRule(bandsFromCaps(builtInPresets.napo.caps))).toContain(
+      '(18.0 is in “18 and over” and counts as 18+)',
+    );
+  });
+
+  it('under a custom range with its own name, names the band above that range', () => {
+    const caps: Cap[] = [
+      { kind: 'line', value: 12, label: 'first' },
+      { kind: 'range', from: 20, to: 22, label: 'danger zone' },
+      { kind: 'line', value: 30, label: 'stop' },
+    ];
+    expect(boundaryRule(bandsFromCaps(caps))).toContain('(22.0 is in “22–30” and counts as 22+)');
+  });
+
+  it('under a points capacity, names the capacity', () => {
+    const caps: Cap[] = [{ kind: 'line', value: 100, label: 'capacity' }];
+    expect(boundaryRule(bandsFromCaps(caps))).toContain(
+      '(100.0 is in “100 and over” and counts as 100+)',
+    );
   });
 });

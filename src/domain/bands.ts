@@ -18,8 +18,24 @@ export interface Band {
   label: string;
 }
 
-export const BOUNDARY_RULE =
-  'A caseload exactly on a cap counts in the band above it (20.0 is in “20–25” and counts as 20+). Caseloads are compared at one decimal place.';
+/**
+ * The boundary rule in words, with an example from the bands in force: the
+ * top of a target range when there is one (the edge people argue over),
+ * otherwise the first cap. Under the default caps: "20.0 is in “20–25” and
+ * counts as 20+".
+ */
+export function boundaryRule(bands: readonly Band[]): string {
+  const above = bands.slice(1);
+  const example =
+    above.find((_band, index) => {
+      const below = bands[index];
+      return below !== undefined && isRangeBand(below);
+    }) ?? above[0];
+  const instance = example
+    ? ` (${example.lower.toFixed(1)} is in “${example.label}” and counts as ${fmt(example.lower)}+)`
+    : '';
+  return `A caseload exactly on a cap counts in the band above it${instance}. Caseloads are compared at one decimal place.`;
+}
 
 /** Rounds to one decimal place the way a person reading "15.4" expects. */
 export function roundToTenth(value: number): number {
@@ -106,12 +122,24 @@ export function isAtOrOver(value: number, cap: Cap): boolean {
   return roundToTenth(value) >= capThreshold(cap);
 }
 
-/** Where a load sits against one cap, in words: "At or over", "Within the range", "Below". */
+/**
+ * Where a load sits against one cap, in words: "At or over", "Within the
+ * range", "Below". A load on the top of a range is "at or over the top", not
+ * "above the range", which would read wrong beside 20.0 and "18–20".
+ */
 export function capStatus(value: number, cap: Cap): string {
   const rounded = roundToTenth(value);
-  if (rounded >= capThreshold(cap)) return cap.kind === 'range' ? 'Above the range' : 'At or over';
+  if (rounded >= capThreshold(cap)) {
+    return cap.kind === 'range' ? 'At or over the top of the range' : 'At or over';
+  }
   if (cap.kind === 'range' && rounded >= capLowerEdge(cap)) return 'Within the range';
   return 'Below';
+}
+
+/** A band made from a range cap is named by the range ("18–20 target range"), not by its edges. */
+function isRangeBand(band: Band): boolean {
+  if (band.upper === null || band.lower === 0) return false;
+  return band.label !== `${fmt(band.lower)}–${fmt(band.upper)}`;
 }
 
 function fmt(value: number): string {

@@ -6,6 +6,7 @@ import {
   capLowerEdge,
   capSchema,
   capThreshold,
+  describeCaps,
   formatCap,
   overCapPhrase,
   type BuiltInPresetId,
@@ -49,6 +50,25 @@ describe('capThreshold, capLowerEdge, formatCap, overCapPhrase', () => {
     expect(capLowerEdge(cap)).toBe(lower);
     expect(formatCap(cap)).toBe(text);
     expect(overCapPhrase(cap)).toBe(phrase);
+  });
+});
+
+describe('describeCaps: a list of caps as the built-in names give it', () => {
+  it.each([
+    {
+      caps: [line15, range18to20, { kind: 'line', value: 25, label: 'x' }],
+      text: '15, 18–20 and 25+',
+    },
+    { caps: [line15], text: '15+' },
+    { caps: [range17to18], text: '17–18' },
+    { caps: [line17half, range18to20], text: '17.5 and 18–20' },
+    { caps: [], text: 'none' },
+  ])('$text', ({ caps, text }) => {
+    expect(describeCaps(caps)).toBe(text);
+  });
+
+  it('matches the numbers in the default preset’s own name', () => {
+    expect(builtInPresets.default.name).toContain(describeCaps(builtInPresets.default.caps));
   });
 });
 

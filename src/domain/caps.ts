@@ -94,6 +94,20 @@ export function formatCap(cap: Cap): string {
     : `${formatNumber(cap.from)}–${formatNumber(cap.to)}`;
 }
 
+/**
+ * A list of caps as the built-in names give them: "15, 18–20 and 25+". A
+ * name for caps set in a browser carries this, so a caption or a screenshot
+ * says which caps it was drawn against, not only whose they were.
+ */
+export function describeCaps(caps: readonly Cap[]): string {
+  const parts = caps.map((cap, index) =>
+    index === caps.length - 1 && cap.kind === 'line' ? `${formatCap(cap)}+` : formatCap(cap),
+  );
+  const last = parts.pop();
+  if (last === undefined) return 'none';
+  return parts.length === 0 ? last : `${parts.join(', ')} and ${last}`;
+}
+
 /** "at 20+": the phrase used when counting loads at or over a cap. */
 export function overCapPhrase(cap: Cap): string {
   return `at ${formatNumber(capThreshold(cap))}+`;

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { BandKey } from '../../../components/band-key';
-import { BOUNDARY_RULE, bandsFromCaps } from '../../../domain/bands';
+import { boundaryRule, bandsFromCaps } from '../../../domain/bands';
 import {
   builtInPresets,
   MAX_CAPS,
@@ -191,15 +191,17 @@ export function CapsEditor({
         <div className="caps-editor__preview" aria-live="polite">
           <h3>Bands with these caps</h3>
           {validation.ok ? (
-            <BandKey
-              bands={bandsFromCaps(validation.caps)}
-              className="caps-editor__bands"
-              label="Bands with these caps"
-            />
+            <>
+              <BandKey
+                bands={bandsFromCaps(validation.caps)}
+                className="caps-editor__bands"
+                label="Bands with these caps"
+              />
+              <p className="hint">{boundaryRule(bandsFromCaps(validation.caps))}</p>
+            </>
           ) : (
             <p>The preview appears when every cap is valid.</p>
           )}
-          <p className="hint">{BOUNDARY_RULE}</p>
         </div>
         {status && (
           <p className="caps-editor__status" role="status">

@@ -199,7 +199,10 @@ export function UnitPage({
                   : ''
               }`
             : `Each bar is one ${childName.toLowerCase().replace(/s$/, '')}.`}{' '}
-          {measureCaption(view)} As at {formatDate(index.asAt)}. Caps: {preset.name}.
+          {measureCaption(view)} As at {formatDate(index.asAt)}.{' '}
+          {view.measure === 'points'
+            ? `Capacity: ${settings.weighting.capacityPerFte} points per FTE, from ${settings.weighting.name}.`
+            : `Caps: ${preset.name}.`}
         </p>
         {charted.length === 0 ? (
           <p className="empty-state">
