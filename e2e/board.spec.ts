@@ -116,6 +116,19 @@ test('no worker name on the board unless switched on, and small teams suppressed
   await expect(page.getByRole('alert')).toContainText('Worker names are shown');
   text = await boardText();
   expect(names.some((name) => text.includes(name))).toBe(true);
+  // A file with names in it says so in its name.
+  const withNames = page.waitForEvent('download');
+  await page.locator('.board-panel--caseloads').getByRole('button', { name: /CSV/ }).click();
+  expect((await withNames).suggestedFilename()).toMatch(/with-worker-names\.csv$/);
+
+  // Leaving the board switches names off: the next visit starts anonymised.
+  await page.getByRole('link', { name: 'Back to the dashboard' }).click();
+  await page.getByRole('link', { name: 'Board layout' }).click();
+  await waitForBoard(page);
+  await expect(page.getByLabel('Show worker names')).not.toBeChecked();
+  text = await boardText();
+  expect(names.filter((name) => text.includes(name))).toEqual([]);
+  await page.getByLabel('Show worker names').check();
   await page.getByLabel('Show worker names').uncheck();
   await expect(page.locator('.board-warning')).toHaveCount(0);
 
@@ -125,6 +138,10 @@ test('no worker name on the board unless switched on, and small teams suppressed
     'Each worker’s load is suppressed (fewer than 12 workers)',
   );
   await expect(page.locator('.board-figures')).toContainText('suppressed (fewer than 12 workers)');
+  // Withheld is not zero: the key names the bands without counting them.
+  const key = page.locator('.board-panel--caseloads .band-legend ul');
+  await expect(key).toContainText('25 and over');
+  await expect(key).not.toContainText(/: \d/);
   await page.getByLabel('Suppress groups smaller than').fill('0');
   await expect(page.getByText('Enter a whole number from 1 to 50')).toBeVisible();
   await page.getByLabel('Suppress groups smaller than').fill('5');

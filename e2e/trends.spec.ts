@@ -152,3 +152,33 @@ test('axe finds nothing on a service area page with its trend shown as a table',
   await expect(section.getByRole('table')).toBeVisible();
   await expectNoAxeViolations(page);
 });
+
+test('the whole trend loads once the page is idle, without a scroll, so a page printed as it opens has it all', async ({
+  page,
+}) => {
+  await page.goto(`/?unit=${TEAM}`);
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible({ timeout: 30_000 });
+  // No scrolling: the trend's table fills in with every snapshot (13 month ends) by itself.
+  const rows = page.locator('.trend-details table tbody tr');
+  await expect(rows).toHaveCount(13, { timeout: 45_000 });
+  await expect(page.getByText(/still loading/)).toHaveCount(0);
+});
+
+test('printed, the page’s Recharts charts are drawn at the width of an A4 page, not the screen’s', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto('/?unit=area-cin-cp');
+  await waitForTrend(page);
+  const surfaces = page.locator('.page-main svg.recharts-surface');
+  await expect(surfaces).not.toHaveCount(0);
+  const widthsOf = () =>
+    surfaces.evaluateAll((svgs) => svgs.map((svg) => Number(svg.getAttribute('width'))));
+  expect(Math.max(...(await widthsOf()))).toBeGreaterThan(1000);
+  await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+  const printed = await widthsOf();
+  expect(printed.length).toBeGreaterThanOrEqual(3);
+  expect(Math.max(...printed)).toBeLessThanOrEqual(700);
+  await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+  await expect.poll(async () => Math.max(...(await widthsOf()))).toBeGreaterThan(1000);
+});

@@ -1,6 +1,8 @@
+import { useEffect } from 'react';
 import { LoadError, Loading } from '../components/query-status';
 import { BoardPage } from '../features/board/components/board-page';
 import type { TrendReference } from '../components/trend-chart';
+import { useBoardSettingsStore } from '../stores/board-settings-store';
 import type { DashboardData } from './use-dashboard-data';
 
 interface BoardScreenProps {
@@ -21,6 +23,10 @@ export function BoardScreen({
   demoLabel,
 }: BoardScreenProps) {
   const { listQuery, snapshotQuery, index, view } = data;
+  // Names switched on stay on while the board is open (moving between its
+  // units), and go off when it is left: the next visit starts anonymised.
+  const setShowNames = useBoardSettingsStore((state) => state.setShowNames);
+  useEffect(() => () => setShowNames(false), [setShowNames]);
   if (listQuery.isError) {
     return (
       <main id="main" className="page-main">

@@ -27,7 +27,11 @@ describe('Dashboard on the demo handlers', () => {
     ).toBeInTheDocument();
 
     const areas = (demoSnapshot(latest)?.units ?? []).filter((unit) => unit.kind === 'area');
-    const table = await screen.findByRole('table', { name: /Service areas in/ });
+    const table = await screen.findByRole(
+      'table',
+      { name: /Service areas in/ },
+      { timeout: 20_000 },
+    );
     const rows = within(table).getAllByRole('row').slice(1);
     expect(rows).toHaveLength(areas.length);
     for (const area of areas)
@@ -93,7 +97,9 @@ describe('Dashboard on the demo handlers', () => {
     expect(report).toHaveTextContent('casesHeld: must not be negative');
     expect(report).toHaveTextContent('fte: must be between 0 and 1');
     // The table is below the fold, rendered just after the page above it.
-    expect(await screen.findByRole('table', { name: /Service areas in/ })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('table', { name: /Service areas in/ }, { timeout: 20_000 }),
+    ).toBeInTheDocument();
     expect(document.body.textContent).not.toMatch(/NaN|Infinity/);
   });
 

@@ -14,9 +14,10 @@ describe('a failed load keeps the last good data on screen', () => {
     const user = userEvent.setup();
     server.use(...faultScenario('older-500'));
     renderApp();
-    const heading = await screen.findByRole('heading', { level: 1 });
-    const areasBefore = (await screen.findByRole('table', { name: /Service areas in/ }))
-      .textContent;
+    const heading = await screen.findByRole('heading', { level: 1 }, { timeout: 20_000 });
+    const areasBefore = (
+      await screen.findByRole('table', { name: /Service areas in/ }, { timeout: 20_000 })
+    ).textContent;
     expect(latest).toBe('2026-10-31');
     expect(previous).toBe('2026-09-30');
 

@@ -4,7 +4,7 @@
  * every notice about fallbacks taken on the way.
  */
 import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { capsForUnit, resolveActiveCaps } from '../domain/active-caps';
 import { bandsFromCaps } from '../domain/bands';
 import { orgIndexFor } from '../domain/snapshot-history';
@@ -113,6 +113,13 @@ export function useDashboardData() {
   // "changes since" and the board's trend panel want every date from the start.
   const [trendInView, setTrendInView] = useState(false);
   const wantFullHistory = useCallback(() => setTrendInView(true), []);
+  // Nor does the trend wait for a scroll for ever: once the page has painted and the browser
+  // is idle, the rest of history loads, so a page printed or shot without scrolling has it all.
+  const viewPainted = validated !== undefined;
+  useEffect(() => {
+    if (!viewPainted || historyLimited || trendInView) return;
+    return whenIdle(wantFullHistory, TREND_IDLE_DELAY_MS);
+  }, [viewPainted, historyLimited, trendInView, wantFullHistory]);
   const everyDateWanted =
     !historyLimited && (trendInView || search.worker !== undefined || search.layout === 'board');
   const historyDates = useMemo(
@@ -167,3 +174,16 @@ export function useDashboardData() {
 }
 
 export type DashboardData = ReturnType<typeof useDashboardData>;
+
+/** How long after the first paint, at most, the rest of a trend's history waits for an idle moment. */
+const TREND_IDLE_DELAY_MS = 3_000;
+
+/** Runs `task` when the browser is next idle (or after `timeout` ms at the latest); returns a cancel. */
+function whenIdle(task: () => void, timeout: number): () => void {
+  if (typeof window.requestIdleCallback !== 'function') {
+    const handle = window.setTimeout(task, timeout);
+    return () => window.clearTimeout(handle);
+  }
+  const handle = window.requestIdleCallback(task, { timeout });
+  return () => window.cancelIdleCallback(handle);
+}

@@ -4,18 +4,12 @@
  * shape too. Draws the shares it is given; a missing share is a gap.
  */
 import { useMemo } from 'react';
-import {
-  Line,
-  LineChart,
-  ResponsiveContainer,
-  Tooltip,
-  YAxis,
-  type DotItemDotProps,
-} from 'recharts';
+import { Line, LineChart, Tooltip, YAxis, type DotItemDotProps } from 'recharts';
 import { bandColour } from '../domain/band-colours';
 import { bandFor, type Band } from '../domain/bands';
 import { formatMonth } from '../domain/format';
 import { LineKey, MARKER_SHAPES, Marker, TOO_FEW_POINTS, type LineStyle } from './trend-marks';
+import { ChartFrame } from './chart-frame';
 import { lineProps, monthAxis, monthLabel, VALUE_AXIS_STYLE } from './trend-axes';
 
 export interface ShareTrendPoint {
@@ -32,6 +26,8 @@ export interface ShareTrendChartProps {
   /** Whose shares: "case holders in Assessment Team 1". */
   whoLabel: string;
   height?: number;
+  /** Drawn at this width while the page prints (see ChartFrame). */
+  printWidth?: number;
 }
 
 /** Lines of the share at or over each cap, 0–100%. */
@@ -41,6 +37,7 @@ export function ShareTrendChart({
   bands,
   whoLabel,
   height = 300,
+  printWidth,
 }: ShareTrendChartProps) {
   const lines = useMemo(
     () =>
@@ -72,7 +69,7 @@ export function ShareTrendChart({
   return (
     <div className="trend-chart">
       <div role="img" aria-label={summariseShares(points, thresholds, whoLabel)}>
-        <ResponsiveContainer width="100%" height={height} initialDimension={{ width: 800, height }}>
+        <ChartFrame height={height} printWidth={printWidth}>
           <LineChart
             data={data}
             margin={{ top: 20, right: 150, bottom: 8, left: 8 }}
@@ -115,7 +112,7 @@ export function ShareTrendChart({
               />
             ))}
           </LineChart>
-        </ResponsiveContainer>
+        </ChartFrame>
       </div>
       <LineKey lines={lines} />
     </div>

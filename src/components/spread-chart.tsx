@@ -2,7 +2,8 @@
  * The spread over the caps: one horizontal stacked bar per unit, a segment
  * per band holding how many workers sit in it. Draws rows it is given.
  */
-import { Bar, BarChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { Bar, BarChart, Tooltip, XAxis, YAxis } from 'recharts';
+import { ChartFrame } from './chart-frame';
 import { bandColour } from '../domain/band-colours';
 import type { Band } from '../domain/bands';
 import type { SpreadRow } from '../domain/spread-rows';
@@ -17,6 +18,8 @@ interface SpreadChartProps {
   labelWidth?: number;
   /** What the bars count, named under the axis: "Case holders" or "Workers". */
   countName: string;
+  /** Drawn at this width while the page prints (see ChartFrame). */
+  printWidth?: number;
 }
 
 const TEXT_COLOUR = '#0b0c0c';
@@ -28,6 +31,7 @@ export function SpreadChart({
   height: fixedHeight,
   labelWidth = 220,
   countName,
+  printWidth,
 }: SpreadChartProps) {
   const data = rows.map((row) => ({
     name: row.name,
@@ -35,7 +39,7 @@ export function SpreadChart({
   }));
   const height = fixedHeight ?? 54 + rows.length * 34;
   return (
-    <ResponsiveContainer width="100%" height={height} initialDimension={{ width: 800, height }}>
+    <ChartFrame height={height} printWidth={printWidth}>
       <BarChart
         data={data}
         layout="vertical"
@@ -84,6 +88,6 @@ export function SpreadChart({
           />
         ))}
       </BarChart>
-    </ResponsiveContainer>
+    </ChartFrame>
   );
 }

@@ -87,10 +87,20 @@ describe('TrendChart', () => {
     expect(labels).toContain('18–20 target range');
   });
 
-  it('says when there are too few points to draw a trend', () => {
-    render(<TrendChart {...northTeam} points={[points[0]!, points[1]!]} />);
+  it('says when there are too few snapshots to draw a trend', () => {
+    render(<TrendChart {...northTeam} points={[points[0]!]} />);
     expect(screen.getByText('Trend appears once there are two snapshots.')).toBeInTheDocument();
     expect(screen.queryByRole('img')).toBeNull();
+  });
+
+  it('says when the snapshots are there but too few have a figure, not that there is no history', () => {
+    const gap = { asAt: '2025-11-30', value: null };
+    render(
+      <TrendChart {...northTeam} points={[points[0]!, gap, { ...gap, asAt: '2025-12-31' }]} />,
+    );
+    expect(
+      screen.getByText('No trend to draw: 2 of 3 snapshots have no figure to show.'),
+    ).toBeInTheDocument();
   });
 
   it('has no figures to summarise when every point is a gap', () => {

@@ -23,7 +23,7 @@ import {
   LineKey,
   Marker,
   TEXT_COLOUR,
-  TOO_FEW_POINTS,
+  tooFewPointsText,
   axisTop,
   type LineStyle,
 } from './trend-marks';
@@ -117,7 +117,9 @@ export function TrendChart({
   );
   const labelsBelow = useMemo(() => lowerReferenceLabels(data, references), [data, references]);
   const known = points.filter((point) => point.value !== null);
-  if (known.length < 2) return <p className="empty-state">{TOO_FEW_POINTS}</p>;
+  if (known.length < 2) {
+    return <p className="empty-state">{tooFewPointsText(points.length, known.length)}</p>;
+  }
 
   const plotted = data.flatMap((row) =>
     lines.flatMap((line) => {

@@ -12,6 +12,15 @@ export const MARKER_SHAPES: readonly MarkerShape[] = ['circle', 'square', 'trian
 /** Said in place of a chart that has fewer than two points to join. */
 export const TOO_FEW_POINTS = 'Trend appears once there are two snapshots.';
 
+/**
+ * Why no trend is drawn: too few snapshots, or too few with a figure to show
+ * (withheld or unknown), which is not the same as having no history.
+ */
+export function tooFewPointsText(points: number, known: number): string {
+  if (points < 2) return TOO_FEW_POINTS;
+  return `No trend to draw: ${points - known} of ${points} snapshots have no figure to show.`;
+}
+
 export const TEXT_COLOUR = '#0b0c0c';
 export const AXIS_COLOUR = '#505a5f';
 

@@ -54,7 +54,7 @@ describe('capThreshold, capLowerEdge, formatCap, overCapPhrase', () => {
 });
 
 describe('describeCaps: a list of caps as the built-in names give it', () => {
-  it.each([
+  it.each<{ caps: Cap[]; text: string }>([
     {
       caps: [line15, range18to20, { kind: 'line', value: 25, label: 'x' }],
       text: '15, 18–20 and 25+',

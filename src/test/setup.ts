@@ -5,7 +5,7 @@ import { server } from '../mocks/node';
 
 // Sections below the fold render just after the page above them; on a busy shared machine
 // that can take longer than Testing Library's default second of waiting.
-configure({ asyncUtilTimeout: 5_000 });
+configure({ asyncUtilTimeout: 15_000 });
 
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 afterEach(() => {

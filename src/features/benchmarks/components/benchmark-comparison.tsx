@@ -5,6 +5,7 @@
  * among all councils. England is set against England only; a region against
  * its own DfE figure.
  */
+import { A4_PRINT_WIDTH } from '../../../components/print-width';
 import { lazy, Suspense, useMemo } from 'react';
 import type { Organisation, Unit } from '../../../contract/v1';
 import {
@@ -103,7 +104,7 @@ export function BenchmarkComparison({
           <h3>Caseload per FTE by year</h3>
           <ErrorBoundary label="the benchmarks chart">
             <Suspense fallback={<p className="loading">Loading chart…</p>}>
-              <BenchmarksByYearChart lines={lines} />
+              <BenchmarksByYearChart lines={lines} printWidth={A4_PRINT_WIDTH} />
             </Suspense>
           </ErrorBoundary>
         </div>

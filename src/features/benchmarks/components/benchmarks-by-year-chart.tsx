@@ -3,21 +3,20 @@
  * caseload per FTE as lines. Draws what it is given; the table beside it
  * holds the same figures.
  */
-import {
-  CartesianGrid,
-  Legend,
-  Line,
-  LineChart,
-  ResponsiveContainer,
-  Tooltip,
-  XAxis,
-  YAxis,
-} from 'recharts';
+import { CartesianGrid, Legend, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts';
+import { ChartFrame } from '../../../components/chart-frame';
 import { lineStyles, type BenchmarkLine } from './benchmark-series';
 
 const TEXT_COLOUR = '#0b0c0c';
 
-export function BenchmarksByYearChart({ lines }: { lines: readonly BenchmarkLine[] }) {
+export function BenchmarksByYearChart({
+  lines,
+  printWidth,
+}: {
+  lines: readonly BenchmarkLine[];
+  /** Drawn at this width while the page prints (see ChartFrame). */
+  printWidth?: number;
+}) {
   const years = lines[0]?.points.map((point) => point.year) ?? [];
   const data = years.map((year) => ({
     year: String(year),
@@ -29,7 +28,7 @@ export function BenchmarksByYearChart({ lines }: { lines: readonly BenchmarkLine
     ),
   }));
   return (
-    <ResponsiveContainer width="100%" height={260} initialDimension={{ width: 640, height: 260 }}>
+    <ChartFrame height={260} initialWidth={640} printWidth={printWidth}>
       <LineChart
         data={data}
         margin={{ top: 8, right: 24, bottom: 8, left: 0 }}
@@ -69,6 +68,6 @@ export function BenchmarksByYearChart({ lines }: { lines: readonly BenchmarkLine
           />
         ))}
       </LineChart>
-    </ResponsiveContainer>
+    </ChartFrame>
   );
 }

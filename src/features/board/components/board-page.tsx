@@ -172,8 +172,12 @@ export function BoardPage(props: BoardPageProps) {
     `${unit.parentId === null ? unit.name : `${props.organisationName} · ${unit.name}`} · as at ${asAt}`,
     `${measureCaption(view)} Caps: ${caps.map(formatCap).join(', ')}.`,
   ];
+  // A file with names in it says so in its name, so it is not taken for the anonymised one.
   const fileStem = (what: string) =>
-    exportFileName(['loadline', unit.name, index.asAt, what], 'x').replace(/\.x$/, '');
+    exportFileName(
+      ['loadline', unit.name, index.asAt, what, ...(showNames ? ['with-worker-names'] : [])],
+      'x',
+    ).replace(/\.x$/, '');
   const linkFor = isTeam
     ? null
     : (row: ChartRow): ViewSearch => ({
@@ -279,7 +283,15 @@ export function BoardPage(props: BoardPageProps) {
             svgLegend={shown.length > 0 ? legend : null}
             footer={
               <div className="board-panel__foot">
-                <BandLegend bands={bands} rows={rows} barsAre={childName} />
+                {/* With every bar withheld, a count of 0 in each band would read as
+                    known: the bands are named without counts. */}
+                <BandLegend
+                  bands={bands}
+                  rows={rows}
+                  barsAre={
+                    rows.length > 0 && withheldRows.length === rows.length ? undefined : childName
+                  }
+                />
                 {charted.length > shown.length && (
                   <p className="board-panel__note">
                     The {MAX_BOARD_BARS} highest of {charted.length} are drawn; the CSV has all.

@@ -3,6 +3,7 @@
  * the table. Rendered at low priority (see components/deferred), so a cap
  * change or a drill-down paints the main chart first.
  */
+import { A4_PRINT_WIDTH } from '../../../components/print-width';
 import { lazy, Suspense } from 'react';
 import type { Unit } from '../../../contract/v1';
 import type { Band } from '../../../domain/bands';
@@ -108,7 +109,12 @@ function UnitPageDetails({
               <BandKey bands={bands} label="Bands in the spread, calmest first" />
               <ErrorBoundary label="the spread chart">
                 <Suspense fallback={<p className="loading">Loading chart…</p>}>
-                  <SpreadChart rows={spreadShown} bands={bands} countName={countedName} />
+                  <SpreadChart
+                    rows={spreadShown}
+                    bands={bands}
+                    countName={countedName}
+                    printWidth={A4_PRINT_WIDTH}
+                  />
                 </Suspense>
               </ErrorBoundary>
               <ErrorBoundary label="the spread table">

@@ -1,3 +1,4 @@
+import { A4_PRINT_WIDTH } from '../../../components/print-width';
 import { lazy, Suspense, useEffect, useRef } from 'react';
 import type { Band } from '../../../domain/bands';
 import { capThreshold, type Cap } from '../../../domain/caps';
@@ -154,6 +155,7 @@ function TrendBody({
                 bands={bands}
                 caps={caps}
                 references={references}
+                printSize={{ width: A4_PRINT_WIDTH, height: 300 }}
               />
             </Suspense>
           </ErrorBoundary>
@@ -165,6 +167,7 @@ function TrendBody({
                 thresholds={thresholds}
                 bands={bands}
                 whoLabel={`${who}s in ${unitName}`}
+                printWidth={A4_PRINT_WIDTH}
               />
             </Suspense>
           </ErrorBoundary>
