@@ -134,7 +134,7 @@ test('list-500: the list error says HTTP 500 and offers a retry that then works'
   await page.goto('/');
 
   const alert = page.getByRole('alert');
-  await expect(alert).toContainText('Could not load the list of snapshots.', {
+  await expect(alert).toContainText('Could not load the list of snapshots', {
     timeout: ERROR_TIMEOUT,
   });
   await expect(alert).toContainText('HTTP 500');
@@ -160,7 +160,7 @@ test('snapshot-500: the snapshot error says HTTP 500 under an intact header', as
   await page.goto('/');
 
   const alert = page.getByRole('alert');
-  await expect(alert).toContainText('Could not load this snapshot.', { timeout: ERROR_TIMEOUT });
+  await expect(alert).toContainText('Could not load this snapshot', { timeout: ERROR_TIMEOUT });
   await expect(alert).toContainText('HTTP 500');
   await expect(alert.getByRole('button', { name: 'Try again' })).toBeVisible();
   await expectPageFrame(page);
@@ -223,7 +223,7 @@ test('not-json: a truncated body is named as not valid JSON, under an intact hea
   await page.goto('/');
 
   const alert = page.getByRole('alert');
-  await expect(alert).toContainText('Could not load this snapshot.', { timeout: ERROR_TIMEOUT });
+  await expect(alert).toContainText('Could not load this snapshot', { timeout: ERROR_TIMEOUT });
   await expect(alert).toContainText('not valid JSON');
   await expect(alert.getByRole('button', { name: 'Try again' })).toBeVisible();
   await expectPageFrame(page);
@@ -261,7 +261,7 @@ test('503, a hung request, a cut connection and an HTML page: each named, under 
     await useScenario(context, fault.scenario);
     await page.goto('/');
     const alert = page.getByRole('alert');
-    await expect(alert, fault.scenario).toContainText('Could not load this snapshot.', {
+    await expect(alert, fault.scenario).toContainText('Could not load this snapshot', {
       timeout: ERROR_TIMEOUT,
     });
     await expect(alert, fault.scenario).toContainText(fault.says);

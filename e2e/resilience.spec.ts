@@ -47,7 +47,11 @@ test('each network fault is named in plain words under an intact page, with a re
     const timeout = fault.scenario === 'timeout' ? '&timeoutSeconds=4' : '';
     await page.goto(`/?scenario=${fault.scenario}&${NO_RETRIES}${timeout}`);
     const alert = page.getByRole('alert');
-    await expect(alert, fault.scenario).toContainText(`Could not load ${fault.what}.`);
+    // The error is all the page shows, so it is the page's heading.
+    await expect(page.getByRole('heading', { level: 1 }), fault.scenario).toHaveText(
+      `Could not load ${fault.what}`,
+    );
+    await expect(alert, fault.scenario).toContainText(`Could not load ${fault.what}`);
     await expect(alert, fault.scenario).toContainText(fault.says);
     await expect(alert.getByRole('button', { name: 'Try again' })).toBeEnabled();
     await expect(page.getByText(`Fault scenario “${fault.scenario}” is on`)).toBeVisible();

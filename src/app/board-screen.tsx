@@ -35,6 +35,7 @@ export function BoardScreen({
           error={listQuery.error}
           onRetry={() => void listQuery.refetch()}
           retrying={listQuery.isFetching}
+          isPage
         />
       </main>
     );
@@ -47,6 +48,7 @@ export function BoardScreen({
           error={snapshotQuery.error}
           onRetry={() => void snapshotQuery.refetch()}
           retrying={snapshotQuery.isFetching}
+          isPage
         />
       </main>
     );

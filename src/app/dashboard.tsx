@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { Suspense, useEffect, useState } from 'react';
+import { Suspense, useCallback, useEffect, useState } from 'react';
 import { AppLink } from '../components/app-link';
 import { importsQueryOptions } from '../lib/imported-data';
 import { Breadcrumbs, type Crumb } from '../components/breadcrumbs';
@@ -39,9 +39,9 @@ export function Dashboard() {
     data.asAt,
     data.loadSettings.view,
   );
-  const [editorOpen, setEditorOpen] = useState(false);
-  const [settingsOpen, setSettingsOpen] = useState(false);
-  const [importOpen, setImportOpen] = useState(false);
+  const capsPanel = usePanel('caps-editor');
+  const settingsPanel = usePanel('measure-settings');
+  const importPanel = usePanel('import-panel');
   const imports = useQuery({ ...importsQueryOptions(), enabled: config.allowsImports });
   const importedHere = imports.data?.imports ?? {};
   const showingImported = data.source.kind === 'imported';
@@ -160,8 +160,8 @@ export function Dashboard() {
         sourceLabel={sourceLabel}
         demoLabel={demoLabel}
         sourceSwitch={sourceSwitch}
-        importOpen={config.allowsImports ? importOpen : null}
-        onToggleImport={() => setImportOpen((open) => !open)}
+        importOpen={config.allowsImports ? importPanel.open : null}
+        onToggleImport={importPanel.toggle}
         dates={data.dates}
         asAt={data.asAt}
         onAsAtChange={(asAt) => navigate({ ...search, asAt })}
@@ -169,28 +169,28 @@ export function Dashboard() {
         hasCustomCaps={customCaps !== null}
         onPresetChange={changePreset}
         boardLayout={view && !view.worker ? { ...search, layout: 'board' } : null}
-        capsEditorOpen={editorOpen}
-        onToggleCapsEditor={() => setEditorOpen((open) => !open)}
+        capsEditorOpen={capsPanel.open}
+        onToggleCapsEditor={capsPanel.toggle}
       />
       <ViewOptions
         view={data.loadSettings.view}
         onChange={(patch) => navigate({ ...search, ...patch })}
-        settingsOpen={settingsOpen}
-        onToggleSettings={() => setSettingsOpen((open) => !open)}
+        settingsOpen={settingsPanel.open}
+        onToggleSettings={settingsPanel.toggle}
       />
-      {importOpen && (
+      {importPanel.open && (
         <Suspense fallback={<Loading what="the import form" />}>
-          <ImportPanel search={search} onClose={() => setImportOpen(false)} />
+          <ImportPanel search={search} onClose={importPanel.close} />
         </Suspense>
       )}
-      {settingsOpen && <MeasureSettingsEditor onClose={() => setSettingsOpen(false)} />}
-      {editorOpen && (
+      {settingsPanel.open && <MeasureSettingsEditor onClose={settingsPanel.close} />}
+      {capsPanel.open && (
         <CapsEditor
           activePreset={data.activeCaps}
           teamTypes={teamTypesIn(index)}
           onSaved={() => navigate({ ...search, caps: 'custom' })}
           onReset={() => navigate({ ...search, caps: 'default' })}
-          onClose={() => setEditorOpen(false)}
+          onClose={capsPanel.close}
         />
       )}
       {crumbs.length > 0 && <Breadcrumbs crumbs={crumbs} />}
@@ -261,6 +261,22 @@ export function Dashboard() {
   );
 }
 
+/**
+ * A panel opened and closed by a toggle button that names it in aria-controls.
+ * Closing it from inside (its Close button, or a save that closes it) hands
+ * focus back to that button: the panel and the focus in it are about to go,
+ * and focus left on <body> would send a keyboard user back to the top.
+ */
+function usePanel(panelId: string) {
+  const [open, setOpen] = useState(false);
+  const toggle = useCallback(() => setOpen((current) => !current), []);
+  const close = useCallback(() => {
+    setOpen(false);
+    document.querySelector<HTMLElement>(`[aria-controls="${panelId}"]`)?.focus();
+  }, [panelId]);
+  return { open, toggle, close };
+}
+
 /** The kinds of team in the snapshot, for caps by kind of team. */
 function teamTypesIn(index: OrgIndex | null): string[] {
   if (!index) return [];
@@ -286,6 +302,7 @@ function DashboardContent({
         error={listQuery.error}
         onRetry={() => void listQuery.refetch()}
         retrying={listQuery.isFetching}
+        isPage
       />
     );
   }
@@ -320,6 +337,7 @@ function DashboardContent({
         error={snapshotQuery.error}
         onRetry={retry}
         retrying={snapshotQuery.isFetching}
+        isPage
       />
     );
   }

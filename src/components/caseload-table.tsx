@@ -6,6 +6,7 @@ import { formatCount, formatFte, formatLoad } from '../domain/format';
 import { amountNoun, valueUnit, type ViewMeasure } from '../domain/measure-options';
 import type { ViewSearch } from '../lib/view-search';
 import { AppLink } from './app-link';
+import { TableScroll } from './table-scroll';
 
 interface CaseloadTableProps {
   rows: readonly ChartRow[];
@@ -31,7 +32,7 @@ export function CaseloadTable({
   const noun = amountNoun(view);
   const unit = valueUnit(view);
   return (
-    <div className="table-scroll">
+    <TableScroll label={caption}>
       <table className="data-table">
         <caption>{caption}</caption>
         <thead>
@@ -104,6 +105,6 @@ export function CaseloadTable({
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }

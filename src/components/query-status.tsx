@@ -55,16 +55,31 @@ interface LoadErrorProps {
   error: Error;
   onRetry: () => void;
   retrying?: boolean;
+  /** When the error is all the page shows, it is the page's heading: a page needs an h1. */
+  isPage?: boolean;
 }
 
 /** What failed, why in plain words, the details of a validation failure, and a retry. */
-export function LoadError({ what, error, onRetry, retrying = false }: LoadErrorProps) {
+export function LoadError({
+  what,
+  error,
+  onRetry,
+  retrying = false,
+  isPage = false,
+}: LoadErrorProps) {
   return (
     <div className="notice notice--error" role="alert">
       <div className="notice__body">
-        <p>
-          <strong>Could not load {what}.</strong> {error.message}
-        </p>
+        {isPage ? (
+          <>
+            <h1 className="notice__heading">Could not load {what}</h1>
+            <p>{error.message}</p>
+          </>
+        ) : (
+          <p>
+            <strong>Could not load {what}.</strong> {error.message}
+          </p>
+        )}
         <ErrorDetails error={error} />
       </div>
       <RetryButton onRetry={onRetry} retrying={retrying} />
@@ -88,7 +103,15 @@ export function ErrorDetails({ error }: { error: Error }) {
 
 export function RetryButton({ onRetry, retrying }: { onRetry: () => void; retrying: boolean }) {
   return (
-    <button type="button" className="button" onClick={onRetry} disabled={retrying}>
+    // Not disabled while retrying: a disabled button would drop keyboard focus to the page.
+    <button
+      type="button"
+      className="button"
+      onClick={() => {
+        if (!retrying) onRetry();
+      }}
+      aria-disabled={retrying}
+    >
       {retrying ? 'Retrying…' : 'Try again'}
     </button>
   );

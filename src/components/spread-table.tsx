@@ -1,6 +1,7 @@
 import type { Band } from '../domain/bands';
 import { formatCount } from '../domain/format';
 import type { SpreadRow } from '../domain/spread-rows';
+import { TableScroll } from './table-scroll';
 
 /** The table behind the spread chart: workers per band for each unit. */
 export function SpreadTable({
@@ -13,7 +14,7 @@ export function SpreadTable({
   caption: string;
 }) {
   return (
-    <div className="table-scroll">
+    <TableScroll label={caption}>
       <table className="data-table">
         <caption>{caption}</caption>
         <thead>
@@ -43,7 +44,7 @@ export function SpreadTable({
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }
 

@@ -4,6 +4,7 @@
  * worker's trend share it. A gap is "–" with the reason in the Note column.
  */
 import { formatDate } from '../domain/format';
+import { TableScroll } from './table-scroll';
 
 export interface TrendColumn<P> {
   key: string;
@@ -28,7 +29,7 @@ export function TrendTable<P extends { asAt: string }>({
   note,
 }: TrendTableProps<P>) {
   return (
-    <div className="table-scroll">
+    <TableScroll label={caption}>
       <table className="data-table trend-table">
         <caption>{caption}</caption>
         <thead>
@@ -56,6 +57,6 @@ export function TrendTable<P extends { asAt: string }>({
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }

@@ -280,8 +280,8 @@ describe('capStatus', () => {
     { value: 17.9, cap: range, expected: 'Below' },
     { value: 18, cap: range, expected: 'Within the range' },
     { value: 19.94, cap: range, expected: 'Within the range' },
-    { value: 19.96, cap: range, expected: 'At or over the top of the range' },
-    { value: 26, cap: range, expected: 'At or over the top of the range' },
+    { value: 19.96, cap: range, expected: 'At or over 20' },
+    { value: 26, cap: range, expected: 'At or over 20' },
   ])('$value against $cap.kind cap -> $expected', ({ value, cap, expected }) => {
     expect(capStatus(value, cap)).toBe(expected);
   });

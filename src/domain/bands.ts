@@ -124,13 +124,13 @@ export function isAtOrOver(value: number, cap: Cap): boolean {
 
 /**
  * Where a load sits against one cap, in words: "At or over", "Within the
- * range", "Below". A load on the top of a range is "at or over the top", not
+ * range", "Below". A load on the top of a range is "At or over 20", not
  * "above the range", which would read wrong beside 20.0 and "18–20".
  */
 export function capStatus(value: number, cap: Cap): string {
   const rounded = roundToTenth(value);
   if (rounded >= capThreshold(cap)) {
-    return cap.kind === 'range' ? 'At or over the top of the range' : 'At or over';
+    return cap.kind === 'range' ? `At or over ${fmt(capThreshold(cap))}` : 'At or over';
   }
   if (cap.kind === 'range' && rounded >= capLowerEdge(cap)) return 'Within the range';
   return 'Below';

@@ -1,6 +1,7 @@
 /** The figures behind the by-year chart, with suppressed values named, never shown as 0. */
 import { formatLoad } from '../../../domain/format';
 import type { BenchmarkLine } from './benchmark-series';
+import { TableScroll } from '../../../components/table-scroll';
 
 interface BenchmarksTableProps {
   lines: readonly BenchmarkLine[];
@@ -12,7 +13,7 @@ interface BenchmarksTableProps {
 export function BenchmarksTable({ lines, chosenYear, caption }: BenchmarksTableProps) {
   const years = lines[0]?.points.map((point) => point.year) ?? [];
   return (
-    <div className="table-scroll">
+    <TableScroll label={caption}>
       <table className="data-table">
         <caption>{caption}</caption>
         <thead>
@@ -48,6 +49,6 @@ export function BenchmarksTable({ lines, chosenYear, caption }: BenchmarksTableP
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }

@@ -15,6 +15,7 @@ import {
 } from '../../../domain/benchmarks';
 import { formatList, formatLoad } from '../../../domain/format';
 import { ErrorBoundary } from '../../../components/error-boundary';
+import { TableScroll } from '../../../components/table-scroll';
 
 const CouncilsChart = lazy(() =>
   import('./councils-chart').then((module) => ({ default: module.CouncilsChart })),
@@ -69,7 +70,7 @@ export function CouncilsSection({ data, year, council, name, ownLoad }: Councils
             </Suspense>
           </ErrorBoundary>
         </div>
-        <div className="table-scroll">
+        <TableScroll label={`Councils by published caseload per FTE, 30 September ${year}`}>
           <table className="data-table">
             <caption>
               Councils by published caseload per FTE, 30 September {year} (
@@ -96,7 +97,7 @@ export function CouncilsSection({ data, year, council, name, ownLoad }: Councils
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       </div>
       {distribution.suppressed.length > 0 && (
         <p className="benchmarks__source">

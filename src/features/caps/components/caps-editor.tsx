@@ -14,6 +14,17 @@ import { teamTypeName } from '../../../domain/active-caps';
 import { CapRow } from './cap-row';
 import { ErrorSummary } from './error-summary';
 
+/** A cap being edited, with an id that stays with it when rows above it are removed. */
+interface KeyedDraft {
+  id: number;
+  draft: CapDraft;
+}
+
+let nextRowId = 0;
+function keyed(drafts: readonly CapDraft[]): KeyedDraft[] {
+  return drafts.map((draft) => ({ id: nextRowId++, draft }));
+}
+
 interface CapsEditorProps {
   /** The organisation's caps in force. */
   activePreset: CapPreset;
@@ -39,46 +50,71 @@ export function CapsEditor({
   const clearTeamTypeCaps = useCapsStore((state) => state.clearTeamTypeCaps);
   /** null: the organisation's caps; otherwise a kind of team. */
   const [scope, setScope] = useState<string | null>(null);
-  const [drafts, setDrafts] = useState<CapDraft[]>(() => toDrafts(activePreset.caps));
+  const [rows, setRows] = useState<KeyedDraft[]>(() => keyed(toDrafts(activePreset.caps)));
+  const drafts = useMemo(() => rows.map((row) => row.draft), [rows]);
+  const replaceDrafts = (next: readonly CapDraft[]) => setRows(keyed(next));
   const [submitted, setSubmitted] = useState(false);
   const [attempt, setAttempt] = useState(0);
   const [status, setStatus] = useState<string | null>(null);
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
+  const form = useRef<HTMLFormElement>(null);
+  const addButton = useRef<HTMLButtonElement>(null);
+  /** Where a removed row stood, until focus has moved to what is there now. */
+  const removedAt = useRef<number | null>(null);
+  useEffect(() => {
+    const position = removedAt.current;
+    if (position === null) return;
+    removedAt.current = null;
+    // The row now in the removed one's place, or "Add a cap" when the last row went: the
+    // removed row's button is gone, and focus left on <body> would lose the person's place.
+    const next = form.current?.querySelectorAll(':scope > fieldset')[position];
+    (next?.querySelector<HTMLElement>('select, input') ?? addButton.current)?.focus();
+  }, [rows]);
 
   const validation = useMemo(() => validateCapDrafts(drafts), [drafts]);
   const errors = submitted && !validation.ok ? validation.errors : [];
 
-  function update(row: number, patch: Partial<CapDraft>) {
+  function update(position: number, patch: Partial<CapDraft>) {
     setStatus(null);
-    setDrafts((current) =>
-      current.map((draft, position) => (position === row ? { ...draft, ...patch } : draft)),
+    setRows((current) =>
+      current.map((row, at) =>
+        at === position ? { ...row, draft: { ...row.draft, ...patch } } : row,
+      ),
     );
   }
 
   function addCap() {
     setStatus(null);
-    setDrafts((current) => {
-      const last = validateCapDrafts(current);
+    setRows((current) => {
+      const last = validateCapDrafts(current.map((row) => row.draft));
       const top = last.ok && last.caps.length > 0 ? Math.max(...last.caps.map(capThreshold)) : 0;
       return [
         ...current,
-        { kind: 'line', from: String(top + 5), to: '', label: `${top + 5} and over` },
+        ...keyed([{ kind: 'line', from: String(top + 5), to: '', label: `${top + 5} and over` }]),
       ];
     });
+  }
+
+  function removeCap(position: number) {
+    removedAt.current = position;
+    const left = rows.length - 1;
+    // The count left also makes each removal's words new, so a second "Cap 2" is announced too.
+    setStatus(`Cap ${position + 1} removed. ${left} ${left === 1 ? 'cap' : 'caps'} left.`);
+    setRows((current) => current.filter((_, at) => at !== position));
   }
 
   function loadPreset(id: BuiltInPresetId) {
     setStatus(`Loaded “${builtInPresets[id].name}”. Save to use it as your caps.`);
     setSubmitted(false);
-    setDrafts(toDrafts(builtInPresets[id].caps));
+    replaceDrafts(toDrafts(builtInPresets[id].caps));
   }
 
   function changeScope(next: string | null) {
     setScope(next);
     setSubmitted(false);
     setStatus(null);
-    setDrafts(toDrafts((next === null ? undefined : teamTypeCaps[next]) ?? activePreset.caps));
+    replaceDrafts(toDrafts((next === null ? undefined : teamTypeCaps[next]) ?? activePreset.caps));
   }
 
   function save(event: { preventDefault: () => void }) {
@@ -105,13 +141,13 @@ export function CapsEditor({
     setSubmitted(false);
     if (scope !== null) {
       clearTeamTypeCaps(scope);
-      setDrafts(toDrafts(activePreset.caps));
+      replaceDrafts(toDrafts(activePreset.caps));
       setStatus(`${teamTypeName(scope)} now use the organisation’s caps again.`);
       return;
     }
     resetCaps();
     onReset();
-    setDrafts(toDrafts(builtInPresets.default.caps));
+    replaceDrafts(toDrafts(builtInPresets.default.caps));
     setStatus('Caps reset to the Loadline default (15, 18–20 and 25+).');
   }
 
@@ -165,22 +201,20 @@ export function CapsEditor({
         </ul>
       </div>
       {errors.length > 0 && <ErrorSummary errors={errors} attempt={attempt} />}
-      <form onSubmit={save} noValidate>
-        {drafts.map((draft, row) => (
+      <form ref={form} onSubmit={save} noValidate>
+        {rows.map(({ id, draft }, position) => (
           <CapRow
-            key={row}
-            row={row}
+            key={id}
+            row={position}
             draft={draft}
-            errors={errors.filter((error) => error.row === row)}
-            canRemove={drafts.length > 1}
-            onChange={(patch) => update(row, patch)}
-            onRemove={() => {
-              setStatus(null);
-              setDrafts((current) => current.filter((_, position) => position !== row));
-            }}
+            errors={errors.filter((error) => error.row === position)}
+            canRemove={rows.length > 1}
+            onChange={(patch) => update(position, patch)}
+            onRemove={() => removeCap(position)}
           />
         ))}
         <button
+          ref={addButton}
           type="button"
           className="button button--secondary"
           onClick={addCap}
@@ -203,11 +237,8 @@ export function CapsEditor({
             <p>The preview appears when every cap is valid.</p>
           )}
         </div>
-        {status && (
-          <p className="caps-editor__status" role="status">
-            {status}
-          </p>
-        )}
+        {/* Always in the page: a screen reader reads a live region's changes, not its arrival. */}
+        <div role="status">{status && <p className="caps-editor__status">{status}</p>}</div>
         <div className="button-group">
           <button type="submit" className="button">
             Save caps

@@ -89,7 +89,7 @@ export function UnitPage({
       })),
     [unit.id],
   );
-  const heading = useFocusOnChange<HTMLHeadingElement>(unit.id);
+  const heading = useFocusOnChange<HTMLHeadingElement>(`unit:${unit.id}`);
   const { view } = settings;
 
   const figures = useMemo(
@@ -134,7 +134,8 @@ export function UnitPage({
 
   return (
     <article className="unit-page">
-      <h1 ref={heading} tabIndex={-1}>
+      {/* A new element for each unit, so focusing it is announced even when the old one had focus. */}
+      <h1 key={unit.id} ref={heading} tabIndex={-1}>
         {unit.name}
       </h1>
       <p className="page-meta">

@@ -56,7 +56,7 @@ export function WorkerPage({
   history,
   since = null,
 }: WorkerPageProps) {
-  const heading = useFocusOnChange<HTMLHeadingElement>(worker.id);
+  const heading = useFocusOnChange<HTMLHeadingElement>(`worker:${worker.id}`);
   const row = useMemo(() => workerRow(worker, bands, settings), [worker, bands, settings]);
   const earlierDates = useMemo(
     () => dates.filter((date) => date < index.asAt).reverse(),
@@ -95,7 +95,8 @@ export function WorkerPage({
   return (
     <article className="worker-page">
       <div className="worker-page__title">
-        <h1 ref={heading} tabIndex={-1}>
+        {/* A new element for each worker, so focusing it is announced even when the old one had focus. */}
+        <h1 key={worker.id} ref={heading} tabIndex={-1}>
           {worker.displayName}
         </h1>
         <button

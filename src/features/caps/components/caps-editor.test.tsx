@@ -1,0 +1,65 @@
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { builtInPresets } from '../../../domain/caps';
+import { CapsEditor } from './caps-editor';
+
+function renderEditor() {
+  const onClose = vi.fn();
+  const user = userEvent.setup();
+  render(
+    <CapsEditor
+      activePreset={builtInPresets.default}
+      teamTypes={[]}
+      onSaved={vi.fn()}
+      onReset={vi.fn()}
+      onClose={onClose}
+    />,
+  );
+  return { user, onClose };
+}
+
+function capRow(number: number) {
+  return screen.getByRole('group', { name: `Cap ${number}` });
+}
+
+beforeEach(() => window.localStorage.clear());
+
+describe('CapsEditor: removing a cap', () => {
+  it('moves focus to the row that took its place and says which cap went', async () => {
+    const { user } = renderEditor();
+    expect(screen.getByRole('status')).toBeEmptyDOMElement();
+
+    screen.getByRole('button', { name: 'Remove cap 2' }).focus();
+    await user.keyboard('{Enter}');
+
+    expect(screen.getByRole('status')).toHaveTextContent('Cap 2 removed. 2 caps left.');
+    expect(screen.getAllByRole('group', { name: /^Cap \d$/ })).toHaveLength(2);
+    // The cap that was third is second now, and focus is on its first field.
+    expect(within(capRow(2)).getByRole('textbox', { name: /Value/ })).toHaveValue('25');
+    expect(within(capRow(2)).getByRole('combobox', { name: 'Kind' })).toHaveFocus();
+  });
+
+  it('removes only one cap when Enter is pressed twice', async () => {
+    const { user } = renderEditor();
+    screen.getByRole('button', { name: 'Remove cap 2' }).focus();
+    await user.keyboard('{Enter}{Enter}');
+    expect(screen.getAllByRole('group', { name: /^Cap \d$/ })).toHaveLength(2);
+  });
+
+  it('keeps each cap’s edits with it when a cap above it goes', async () => {
+    const { user } = renderEditor();
+    const label = within(capRow(3)).getByRole('textbox', { name: /Label/ });
+    await user.clear(label);
+    await user.type(label, 'Our top cap');
+    await user.click(screen.getByRole('button', { name: 'Remove cap 1' }));
+    expect(within(capRow(2)).getByRole('textbox', { name: /Label/ })).toHaveValue('Our top cap');
+    expect(within(capRow(2)).getByRole('textbox', { name: /Label/ })).toBe(label);
+  });
+
+  it('moves focus to “Add a cap” when the last cap goes', async () => {
+    const { user } = renderEditor();
+    await user.click(screen.getByRole('button', { name: 'Remove cap 3' }));
+    expect(screen.getByRole('status')).toHaveTextContent('Cap 3 removed. 2 caps left.');
+    expect(screen.getByRole('button', { name: 'Add a cap' })).toHaveFocus();
+  });
+});
