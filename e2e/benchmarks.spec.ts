@@ -122,4 +122,6 @@ test('a loaded CSWW return makes the council known: its own figures and its plac
       `Knowsley’s ${knowsley} cases per FTE is (joint )?${rank}(st|nd|rd|th) highest of ${councils.length} councils`,
     ),
   );
+  // The councils chart marks Knowsley's bar in its own look, named as a bar, not a caseload band.
+  await expect(panel(page)).toContainText('Councils in the same bar as Knowsley');
 });

@@ -143,7 +143,8 @@ const ChartPlot = memo(function ChartPlot({
       onMouseMove={onMouseMove}
       onMouseLeave={() => onHover(null)}
     >
-      <g className="caseload-chart__bands">
+      {/* The band names, axes and grid are for the eye: each bar says its own figures and band. */}
+      <g className="caseload-chart__bands" aria-hidden="true">
         {bands.map((band, position) => {
           const top = g.y(Math.min(band.upper ?? g.top, g.top));
           const bottom = g.y(Math.max(band.lower, 0));
@@ -170,7 +171,7 @@ const ChartPlot = memo(function ChartPlot({
           );
         })}
       </g>
-      <g className="caseload-chart__grid">
+      <g className="caseload-chart__grid" aria-hidden="true">
         {g.ticks.map((tick) => (
           <line
             key={tick}
@@ -192,7 +193,7 @@ const ChartPlot = memo(function ChartPlot({
           fill="rgba(11, 12, 12, 0.06)"
         />
       )}
-      <g className="caseload-chart__caps">
+      <g className="caseload-chart__caps" aria-hidden="true">
         {caps.flatMap((cap) =>
           cap.kind === 'line'
             ? [<CapLine key={`line-${cap.value}`} g={g} value={cap.value} width={2} />]
@@ -339,7 +340,7 @@ function CapLine({
 
 function YAxis({ g, label }: { g: BarChartGeometry; label: string }) {
   return (
-    <g className="caseload-chart__y-axis" fontSize={FONT_SIZE}>
+    <g className="caseload-chart__y-axis" fontSize={FONT_SIZE} aria-hidden="true">
       <line x1={g.plotLeft} x2={g.plotLeft} y1={g.plotTop} y2={g.plotBottom} stroke={AXIS_COLOUR} />
       {g.ticks.map((tick) => (
         <g key={tick}>
@@ -376,7 +377,7 @@ function YAxis({ g, label }: { g: BarChartGeometry; label: string }) {
 function XAxis({ g, names }: { g: BarChartGeometry; names: readonly string[] }) {
   const labelTop = g.plotBottom + 8;
   return (
-    <g className="caseload-chart__x-axis" fontSize={FONT_SIZE}>
+    <g className="caseload-chart__x-axis" fontSize={FONT_SIZE} aria-hidden="true">
       <line
         x1={g.plotLeft}
         x2={g.plotRight}

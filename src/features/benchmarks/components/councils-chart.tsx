@@ -14,6 +14,7 @@ import {
   YAxis,
 } from 'recharts';
 import type { DistributionBin } from '../../../domain/benchmarks';
+import { seriesLooks } from '../../../components/series-looks';
 
 const TEXT_COLOUR = '#0b0c0c';
 
@@ -21,7 +22,7 @@ interface CouncilsChartProps {
   bins: readonly DistributionBin[];
   /** The label over the marked bar: "Knowsley", or "This snapshot". */
   markLabel: string;
-  /** The marked bar's name in the legend: "Councils in Knowsley’s band". */
+  /** The marked bar's name in the legend: "Councils in the same bar as Knowsley". */
   markedName: string;
 }
 
@@ -70,6 +71,7 @@ export function CouncilsChart({ bins, markLabel, markedName }: CouncilsChartProp
         <Tooltip isAnimationActive={false} cursor={{ fill: 'rgba(11, 12, 12, 0.06)' }} />
         {/* Legend text in the text colour: the series colours are too light for text. */}
         <Legend
+          wrapperStyle={{ paddingTop: 14 }}
           formatter={(value: string) => <span style={{ color: TEXT_COLOUR }}>{value}</span>}
         />
         <Bar
@@ -84,7 +86,9 @@ export function CouncilsChart({ bins, markLabel, markedName }: CouncilsChartProp
           dataKey="marked"
           name={markedName}
           stackId="councils"
-          fill="#801650"
+          // This unit's own look in every chart (navy), not a band's colour: the bar
+          // is where the unit sits among councils, not a caseload band.
+          fill={seriesLooks.own.colour}
           stroke={TEXT_COLOUR}
           strokeWidth={2}
           isAnimationActive={false}

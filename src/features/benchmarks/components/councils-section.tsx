@@ -63,8 +63,8 @@ export function CouncilsSection({ data, year, council, name, ownLoad }: Councils
                 markLabel={markLabel}
                 markedName={
                   council
-                    ? `Councils in ${council.name}’s band`
-                    : 'Councils in this snapshot’s band'
+                    ? `Councils in the same bar as ${council.name}`
+                    : 'Councils in the same bar as this snapshot'
                 }
               />
             </Suspense>
