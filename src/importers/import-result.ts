@@ -6,6 +6,9 @@
  */
 import type { Snapshot } from '../contract/v1';
 
+/** The kinds of file Loadline imports: a CSV export, or the CSWW census return (XML). */
+export type ImportFormat = 'csv' | 'csww';
+
 export interface ImportProblem {
   /** 1-based line (CSV) or record number (XML) in the file, or null for a problem with the whole file. */
   line: number | null;

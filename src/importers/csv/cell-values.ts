@@ -12,11 +12,24 @@ export type CellResult<T> = { ok: true; value: T } | { ok: false; reason: string
 const DECIMAL = /^(\d+(\.\d*)?|\.\d+)$/;
 const WHOLE = /^\d+(\.0+)?$/;
 
+// Files from Excel set up for a comma decimal mark (often separated by semicolons) write 0,6.
+const COMMA_DECIMAL = /^\d*,\d+$/;
+
+/** The hint for a number written with a comma, which is never guessed at: 0,6 or 1,000? */
+function commaHint(cell: string): string {
+  return COMMA_DECIMAL.test(cell)
+    ? '; write the decimal point as a full stop (0.6, not 0,6), with no commas in numbers'
+    : '';
+}
+
 /** A number from 0 to 1, e.g. an FTE. */
 export function readFraction(cell: string, label: string): CellResult<number> {
   const value = DECIMAL.test(cell) ? Number(cell) : Number.NaN;
   if (Number.isFinite(value) && value <= 1) return { ok: true, value };
-  return { ok: false, reason: `${label} must be a number from 0 to 1, got ${shown(cell)}` };
+  return {
+    ok: false,
+    reason: `${label} must be a number from 0 to 1, got ${shown(cell)}${commaHint(cell)}`,
+  };
 }
 
 /** A whole number, 0 or more, e.g. cases held. */
@@ -30,7 +43,10 @@ export function readCount(cell: string, label: string): CellResult<number> {
 export function readAmount(cell: string, label: string, max: number): CellResult<number> {
   const value = DECIMAL.test(cell) ? Number(cell) : Number.NaN;
   if (Number.isFinite(value) && value <= max) return { ok: true, value };
-  return { ok: false, reason: `${label} must be a number from 0 to ${max}, got ${shown(cell)}` };
+  return {
+    ok: false,
+    reason: `${label} must be a number from 0 to ${max}, got ${shown(cell)}${commaHint(cell)}`,
+  };
 }
 
 const TRUE_WORDS = new Set(['yes', 'y', 'true', '1']);

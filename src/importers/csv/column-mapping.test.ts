@@ -154,6 +154,21 @@ describe('readCsvHeaders', () => {
     ]);
   });
 
+  it('reads the headers of a semicolon-separated file and says which separator it used', () => {
+    expect(readCsvHeaders('Staff ID;Name;FTE\nW1;Zoë;1\n')).toEqual({
+      headers: ['Staff ID', 'Name', 'FTE'],
+      problems: [
+        {
+          line: null,
+          subject: null,
+          reason:
+            'the columns in this file are separated by semicolons (;), not commas, so it was read that way',
+          rejected: false,
+        },
+      ],
+    });
+  });
+
   it.each(['', '\n\n', '\uFEFF'])('says when the file %j has no rows', (text) => {
     expect(readCsvHeaders(text)).toEqual({
       headers: [],

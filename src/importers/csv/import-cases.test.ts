@@ -186,6 +186,27 @@ describe('mergeCaseDetails', () => {
     expect(merged.snapshot?.workers.some((w) => 'caseDetails' in w)).toBe(false);
   });
 
+  it.each([
+    ['a header and no rows', caseHeader.join(',')],
+    ['nothing at all', ''],
+  ])('stops, with nothing to save, when the cases file has %s', (_, text) => {
+    const merged = mergeCaseDetails(workers(), importCases(text));
+    expect(merged.snapshot).toBeNull();
+    expect(merged.rowsAccepted).toBe(0);
+    // The cases file's own problem (no rows of data, or no rows at all), then what it means.
+    expect(merged.problems).toHaveLength(2);
+    expect(merged.problems[0]?.reason).toMatch(
+      /^cases\.csv: the file has (column names but )?no rows/,
+    );
+    expect(merged.problems.at(-1)).toEqual({
+      line: null,
+      subject: 'cases.csv',
+      reason:
+        'nothing was imported, because cases.csv has no cases in it: choose the right file, or remove it to import the workers alone',
+      rejected: true,
+    });
+  });
+
   it('says so when there is no snapshot to attach to', () => {
     const none: ImportResult = {
       snapshot: null,

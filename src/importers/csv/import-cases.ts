@@ -8,7 +8,7 @@ import { readCaseType, readDate, readYesNo, type CellResult } from './cell-value
 import { caseFieldLabels, requiredCaseFields, type CaseColumnMapping } from './case-columns';
 import { resolveColumns } from './column-match';
 import { blankLinesWarning, sortProblems } from './finish-snapshot';
-import { headerProblems, parseCsv, type CsvRow } from './parse-csv';
+import { headerProblems, noDataRowsProblem, parseCsv, type CsvRow } from './parse-csv';
 import { cellAt, readText, rowShapeProblem } from './row-checks';
 
 export interface ListedCase {
@@ -42,8 +42,10 @@ export function importCasesCsv(text: string, options: CasesCsvOptions): CaseImpo
   });
   const problems = [
     ...headerProblems(parsed),
+    ...noDataRowsProblem(parsed),
     ...blankLinesWarning(parsed.blankLines),
-    ...columns.problems,
+    // An empty file has no header to find columns in: 'the file has no rows' says it all.
+    ...(parsed.header === null ? [] : columns.problems),
   ];
   const found: CaseImport = {
     byWorker: new Map(),

@@ -48,11 +48,21 @@ describe('importWorkersCsv: the whole file', () => {
     expect(result.problems.map((p) => p.reason)).toContain('the file has no rows');
   });
 
-  it('gives an empty snapshot, not an error, for a header with no rows', () => {
-    const result = importText(`${workerHeader.join(',')}\n`);
-    expect(result).toMatchObject({ rowsRead: 0, rowsAccepted: 0, problems: [] });
-    expect(result.snapshot?.units).toHaveLength(1);
-  });
+  it.each([`${workerHeader.join(',')}\n`, `${workerHeader.join(',')}\r\n\r\n,,,,,,,,\r\n`])(
+    'stops, with nothing to save, for a header with no rows of data: %j',
+    (text) => {
+      const result = importText(text);
+      expect(result.snapshot).toBeNull();
+      expect(result).toMatchObject({ rowsRead: 0, rowsAccepted: 0 });
+      expect(result.problems).toContainEqual({
+        line: null,
+        subject: null,
+        reason:
+          'the file has column names but no rows of data below them, so there is nothing to import; check that the export is complete',
+        rejected: true,
+      });
+    },
+  );
 
   it('skips blank lines with one warning that lists them', () => {
     const [header, ...rows] = toCsv(workerRows(3)).split('\r\n');
@@ -80,13 +90,68 @@ describe('importWorkersCsv: the whole file', () => {
     ]);
   });
 
-  it('refuses the snapshot, with the contract reason, for an as-at date that is not real', () => {
+  it('stops, with nothing to save, when every row is refused', () => {
+    const rows = [workerRow({ fte: '2' }), workerRow({ worker_id: 'W2', cases_held: '-1' })];
+    const result = importText(toCsv(rows));
+    expect(result).toMatchObject({ snapshot: null, rowsRead: 2, rowsAccepted: 0 });
+    expect(result.problems.map((p) => [p.line, p.reason])).toEqual([
+      [
+        null,
+        'none of the 2 rows could be used, so there is nothing to import; the reasons are listed by line',
+      ],
+      [2, "FTE must be a number from 0 to 1, got '2'"],
+      [3, "cases held must be a whole number, 0 or more, got '-1'"],
+    ]);
+  });
+
+  it('stops, asking for the date in plain words, when the as-at date is blank', () => {
+    const result = importText(toCsv(workerRows(2)), undefined, { asAt: '' });
+    expect(result.snapshot).toBeNull();
+    expect(result.rowsAccepted).toBe(0);
+    expect(result.problems).toEqual([
+      {
+        line: null,
+        subject: 'As at date',
+        reason: 'Enter the date the figures are as at, for example 31/10/2026.',
+        rejected: true,
+      },
+    ]);
+  });
+
+  it('stops, naming the date, for an as-at date that is not real', () => {
     const bad = importText(toCsv(workerRows(1)), undefined, { asAt: '2026-02-30' });
     expect(bad.snapshot).toBeNull();
     expect(bad.rowsAccepted).toBe(0);
-    expect(bad.problems.map((p) => p.reason)).toContain(
-      'the data contract refused the snapshot: asAt: is not a real calendar date',
-    );
+    expect(bad.problems.map((p) => p.reason)).toEqual([
+      "The as-at date must be a real date, for example 31/10/2026; got '2026-02-30'.",
+    ]);
+  });
+
+  it('reads a file whose columns are separated by semicolons, and says so', () => {
+    const text = [
+      workerHeader.join(';'),
+      'W1;Zoë Brontë;case holder;no;no;0.6;12;Safeguarding;Assessment Team',
+      'W2;Ben Ortiz;case holder;no;no;0,5;9;Safeguarding;Assessment Team',
+    ].join('\r\n');
+    const result = importText(text);
+    expect(result.rowsAccepted).toBe(1);
+    expect(result.snapshot?.workers[0]).toMatchObject({ displayName: 'Zoë Brontë', fte: 0.6 });
+    expect(result.problems).toEqual([
+      {
+        line: null,
+        subject: null,
+        reason:
+          'the columns in this file are separated by semicolons (;), not commas, so it was read that way',
+        rejected: false,
+      },
+      {
+        line: 3,
+        subject: 'W2',
+        reason:
+          "FTE must be a number from 0 to 1, got '0,5'; write the decimal point as a full stop (0.6, not 0,6), with no commas in numbers",
+        rejected: true,
+      },
+    ]);
   });
 });
 

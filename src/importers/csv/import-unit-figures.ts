@@ -6,7 +6,7 @@ import type { ImportProblem } from '../import-result';
 import { readAmount, readCount, type CellResult } from './cell-values';
 import { resolveColumns, type ResolvedColumns } from './column-match';
 import { blankLinesWarning, sortProblems } from './finish-snapshot';
-import { headerProblems, parseCsv, type CsvRow } from './parse-csv';
+import { headerProblems, noDataRowsProblem, parseCsv, type CsvRow } from './parse-csv';
 import { cellAt, rowShapeProblem } from './row-checks';
 import { readUnitPath } from './unit-paths';
 import {
@@ -51,8 +51,10 @@ export function importUnitsCsv(text: string, options: UnitsCsvOptions): UnitFigu
   });
   const problems = [
     ...headerProblems(parsed),
+    ...noDataRowsProblem(parsed),
     ...blankLinesWarning(parsed.blankLines),
-    ...resolved.problems,
+    // An empty file has no header to find columns in: 'the file has no rows' says it all.
+    ...(parsed.header === null ? [] : resolved.problems),
   ];
   if (columns.unallocatedCases === null && columns.vacantFte === null) {
     problems.push({

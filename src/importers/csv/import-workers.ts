@@ -4,9 +4,10 @@
  */
 import { CONTRACT_VERSION, type Snapshot } from '../../contract/v1';
 import type { ImportProblem, ImportResult } from '../import-result';
+import { asAtDateProblems } from './as-at-date';
 import { resolveColumns } from './column-match';
 import { blankLinesWarning, finishSnapshot, sortProblems } from './finish-snapshot';
-import { headerProblems, parseCsv } from './parse-csv';
+import { headerProblems, noDataRowsProblem, parseCsv } from './parse-csv';
 import { organisationId, pathIdMaker, pathReader } from './unit-paths';
 import { buildUnits, findParents, parentUnitReason, type PlacedPath } from './unit-tree';
 import { readWorkerRow, type WorkerDraft } from './worker-rows';
@@ -27,7 +28,9 @@ type Candidate = PlacedPath & { worker: WorkerDraft };
 export function importWorkersCsv(text: string, options: WorkersCsvOptions): ImportResult {
   const parsed = parseCsv(text);
   const problems: ImportProblem[] = [
+    ...asAtDateProblems(options.asAt),
     ...headerProblems(parsed),
+    ...noDataRowsProblem(parsed),
     ...blankLinesWarning(parsed.blankLines),
   ];
   const rowsRead = parsed.rows.length;
@@ -37,9 +40,10 @@ export function importWorkersCsv(text: string, options: WorkersCsvOptions): Impo
     required: requiredWorkerFields,
     unitPathRequired: true,
   });
-  problems.push(...columns.problems);
+  // An empty file has no header to find columns in: 'the file has no rows' says it all.
+  if (parsed.header !== null) problems.push(...columns.problems);
   if (parsed.header === null || problems.some((p) => p.rejected && p.line === null)) {
-    // Without its columns no row can be read: report the file, not every row.
+    // Without its columns, rows or date nothing can be built: report the file, not every row.
     return {
       snapshot: null,
       problems: sortProblems(problems),
@@ -108,6 +112,16 @@ export function importWorkersCsv(text: string, options: WorkersCsvOptions): Impo
     rowsRead,
     sourceName: options.sourceName,
   });
+  if (result.snapshot !== null && result.snapshot.workers.length === 0) {
+    // An organisation with no workers would replace a saved snapshot for this date with nothing.
+    const none: ImportProblem = {
+      line: null,
+      subject: null,
+      reason: `none of the ${rowsRead} rows could be used, so there is nothing to import; the reasons are listed by line`,
+      rejected: true,
+    };
+    return { ...result, snapshot: null, problems: sortProblems([none, ...result.problems]) };
+  }
   return { ...result, problems: sortProblems(result.problems) };
 }
 

@@ -15,6 +15,7 @@ export {
   type WorkerField,
 } from './worker-columns';
 export { importWorkersCsv, type WorkersCsvOptions } from './import-workers';
+export { asAtDateError } from './as-at-date';
 export {
   suggestCaseColumnMapping,
   caseFields,

@@ -6,6 +6,7 @@ import type { CaseDetail, Snapshot, Worker } from '../../contract/v1';
 import type { ImportProblem, ImportResult } from '../import-result';
 import { finishSnapshot } from './finish-snapshot';
 import type { CaseImport } from './import-cases';
+import { emptyFileStops } from './empty-file';
 
 /** Attaches case details to the imported workers; the workers file's cases held always wins over the cases file's count. */
 export function mergeCaseDetails(result: ImportResult, cases: CaseImport): ImportResult {
@@ -24,6 +25,12 @@ export function mergeCaseDetails(result: ImportResult, cases: CaseImport): Impor
       rejected: true,
     });
     return { ...result, problems, sourceName };
+  }
+  // A cases file with no cases in it is the wrong file or a cut-short export. Going on
+  // would say that every worker's count differs, and save the workers without their cases.
+  if (cases.rowsRead === 0) {
+    problems.push(emptyFileStops(cases.sourceName, 'cases', 'workers'));
+    return { ...result, snapshot: null, rowsAccepted: 0, problems, sourceName };
   }
   // A cases file that could not be read at all would make every count differ; say it once.
   if (cases.problems.some((problem) => problem.rejected && problem.line === null)) {

@@ -6,6 +6,7 @@
  */
 import type { Snapshot, Unit } from '../../contract/v1';
 import type { ImportProblem, ImportResult } from '../import-result';
+import { emptyFileStops } from './empty-file';
 import { finishSnapshot } from './finish-snapshot';
 import type { UnitFigureRow, UnitFiguresImport } from './import-unit-figures';
 import { unitPathIds } from './unit-paths';
@@ -33,6 +34,11 @@ export function mergeUnitFigures(result: ImportResult, figures: UnitFiguresImpor
     return { ...result, problems, sourceName };
   }
 
+  // As with a cases file: a units file with no rows is the wrong file or a cut-short export.
+  if (figures.rowsRead === 0) {
+    problems.push(emptyFileStops(figures.sourceName, 'team figures', 'workers'));
+    return { ...result, snapshot: null, rowsAccepted: 0, problems, sourceName };
+  }
   const units = new Map(snapshot.units.map((unit) => [unit.id, unit]));
   const withWorkers = new Set(snapshot.workers.map((worker) => worker.unitId));
   const refuse = (row: Placed, reason: string) =>

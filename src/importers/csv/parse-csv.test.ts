@@ -51,3 +51,30 @@ describe('parseCsv line numbers', () => {
     ]);
   });
 });
+
+describe('parseCsv separators', () => {
+  it.each<[string, string, ',' | ';' | '\t', string[][]]>([
+    ['commas', 'a,b\n1,2\n', ',', [['1', '2']]],
+    ['semicolons', 'a;b\n1;2\n', ';', [['1', '2']]],
+    ['tabs', 'a\tb\n1\t2\n', '\t', [['1', '2']]],
+    [
+      'semicolons below blank lines and a byte-order mark',
+      '\uFEFF\n\na;b\n1;2\n',
+      ';',
+      [['1', '2']],
+    ],
+    ['commas, with a semicolon inside a name', 'a,b\n"x;y",2\n', ',', [['x;y', '2']]],
+    ['commas, with a semicolon in a header', 'team;area,b\n1,2\n', ',', [['1', '2']]],
+    ['one column', 'a\n1\n', ',', [['1']]],
+  ])('reads a file separated by %s', (_, text, separator, rows) => {
+    const parsed = parseCsv(text);
+    expect(parsed.separator).toBe(separator);
+    expect(parsed.rows.map((row) => row.cells)).toEqual(rows);
+  });
+
+  it('keeps a comma inside a cell of a semicolon file as part of the cell', () => {
+    const parsed = parseCsv('name;fte\nKhan, Amira;0.6\n');
+    expect(parsed.header).toEqual(['name', 'fte']);
+    expect(parsed.rows[0]?.cells).toEqual(['Khan, Amira', '0.6']);
+  });
+});

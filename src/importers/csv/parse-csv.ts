@@ -2,6 +2,8 @@
  * Reads CSV text into rows that know their line number in the file, in one
  * pass of papaparse. Blank lines are skipped but reported; papaparse's own
  * errors (quotes that do not pair up) are kept with the row they belong to.
+ * The separator is a comma unless the header row shows otherwise (see
+ * findSeparator).
  */
 import Papa from 'papaparse';
 import type { ImportProblem } from '../import-result';
@@ -15,7 +17,12 @@ export interface CsvRow {
   parseErrors: string[];
 }
 
+/** The characters a CSV file may use between its columns. */
+export type CsvSeparator = ',' | ';' | '\t';
+
 export interface ParsedCsv {
+  /** The separator the file was read with. */
+  separator: CsvSeparator;
   /** The first non-blank row, trimmed; null when the file has no rows at all. */
   header: string[] | null;
   headerLine: number;
@@ -33,7 +40,9 @@ export function parseCsv(text: string, options: { headerOnly?: boolean } = {}): 
   // Excel's "CSV UTF-8" starts with a byte-order mark; it is not part of the first header.
   const source = text.startsWith(BOM) ? text.slice(BOM.length) : text;
   const lines = new LineCounter(source);
+  const separator = findSeparator(source);
   const parsed: ParsedCsv = {
+    separator,
     header: null,
     headerLine: 0,
     headerErrors: [],
@@ -43,8 +52,7 @@ export function parseCsv(text: string, options: { headerOnly?: boolean } = {}): 
   let rowStart = 0;
 
   Papa.parse<string[]>(source, {
-    // Comma only: guessing the delimiter can misread a file whose names contain ';' or '|'.
-    delimiter: ',',
+    delimiter: separator,
     // Blank lines are found here rather than by papaparse, so that they can be counted.
     skipEmptyLines: false,
     step: (result, parser) => {
@@ -68,6 +76,30 @@ export function parseCsv(text: string, options: { headerOnly?: boolean } = {}): 
     },
   });
   return parsed;
+}
+
+/**
+ * The separator, decided by the header row alone: a comma, unless read with
+ * commas the header is one column that holds semicolons (Excel's "CSV" where
+ * the decimal mark is a comma) or tabs (Excel's "Text"). A needed header is
+ * never one column, and column names rarely hold ';', whereas data rows may
+ * (names, teams), so papaparse's own guess from the first rows is not used.
+ */
+export function findSeparator(source: string): CsvSeparator {
+  const found: { header: string[] | null } = { header: null };
+  Papa.parse<string[]>(source, {
+    delimiter: ',',
+    skipEmptyLines: 'greedy',
+    step: (result, parser) => {
+      found.header = result.data;
+      parser.abort();
+    },
+  });
+  const only = found.header?.length === 1 ? (found.header[0] ?? '') : '';
+  const columns = (separator: string) => only.split(separator).length;
+  if (columns(';') > 1 && columns(';') >= columns('\t')) return ';';
+  if (columns('\t') > 1) return '\t';
+  return ',';
 }
 
 function describeParseError(error: Papa.ParseError, lines: LineCounter, end: number): string {
@@ -99,7 +131,18 @@ class LineCounter {
   }
 }
 
-/** Each header and its problems: an empty file, or a header named twice. */
+const SEPARATOR_NAMES: Record<CsvSeparator, string> = {
+  ',': 'commas',
+  ';': 'semicolons (;)',
+  '\t': 'tabs',
+};
+
+/** The separator in words, for a report: "semicolons (;)". */
+export function separatorName(separator: CsvSeparator): string {
+  return SEPARATOR_NAMES[separator];
+}
+
+/** Each header and its problems: an empty file, a separator other than a comma, or a header named twice. */
 export function headerProblems(parsed: ParsedCsv): ImportProblem[] {
   if (parsed.header === null) {
     return [{ line: null, subject: null, reason: 'the file has no rows', rejected: true }];
@@ -111,6 +154,14 @@ export function headerProblems(parsed: ParsedCsv): ImportProblem[] {
     reason: `header: ${reason}`,
     rejected: false,
   }));
+  if (parsed.separator !== ',') {
+    problems.push({
+      line: null,
+      subject: null,
+      reason: `the columns in this file are separated by ${separatorName(parsed.separator)}, not commas, so it was read that way`,
+      rejected: false,
+    });
+  }
   for (const name of parsed.header) {
     if (name !== '' && seen.has(name)) {
       problems.push({
@@ -123,6 +174,23 @@ export function headerProblems(parsed: ParsedCsv): ImportProblem[] {
     seen.add(name);
   }
   return problems;
+}
+
+/**
+ * A whole-file problem when a header has no data rows below it: an import of
+ * nothing would replace the saved snapshot for that date with an empty one.
+ */
+export function noDataRowsProblem(parsed: ParsedCsv): ImportProblem[] {
+  if (parsed.header === null || parsed.rows.length > 0) return [];
+  return [
+    {
+      line: null,
+      subject: null,
+      reason:
+        'the file has column names but no rows of data below them, so there is nothing to import; check that the export is complete',
+      rejected: true,
+    },
+  ];
 }
 
 /** Reads only the header row of a CSV file, for the column-mapping step. */

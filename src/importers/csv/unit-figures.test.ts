@@ -78,7 +78,9 @@ describe('importUnitsCsv and mergeUnitFigures', () => {
 
   it('refuses a unit beneath a team that holds workers', () => {
     const merged = mergeUnitFigures(workers(), {
-      ...figures([]),
+      sourceName: 'units.csv',
+      problems: [],
+      rowsRead: 1,
       rows: [{ line: 2, names: ['Safeguarding', 'Assessment Team', 'Pod 1'], unallocatedCases: 1 }],
     });
     expect(merged.problems[0]?.reason).toBe(
@@ -114,4 +116,24 @@ describe('importUnitsCsv and mergeUnitFigures', () => {
       'no column is chosen for unallocated cases or vacant FTE, so the file gives nothing',
     ]);
   });
+
+  it.each([[header.join(',')], ['']])(
+    'stops, with nothing to save, when the units file %j has no rows',
+    (text) => {
+      const empty = importUnitsCsv(text, {
+        mapping: suggestUnitColumnMapping(header),
+        sourceName: 'units.csv',
+      });
+      const merged = mergeUnitFigures(workers(), empty);
+      expect(merged.snapshot).toBeNull();
+      expect(merged.rowsAccepted).toBe(0);
+      expect(merged.problems.at(-1)).toEqual({
+        line: null,
+        subject: 'units.csv',
+        reason:
+          'nothing was imported, because units.csv has no team figures in it: choose the right file, or remove it to import the workers alone',
+        rejected: true,
+      });
+    },
+  );
 });

@@ -114,10 +114,18 @@ describe('importCswwXml: the file as a whole', () => {
     expect(result.snapshot?.workers.map((worker) => worker.id)).toEqual(['SW1001', 'SW1002']);
   });
 
-  it('refuses a file with no worker records', () => {
+  it('refuses a file with no worker records, saying there is nothing to import', () => {
     const result = importFile({ workers: [] });
-    expect(result.snapshot).toBeNull();
-    expect(result.problems.at(-1)?.reason).toBe('The file has no CSWWWorker records.');
+    expect(result).toMatchObject({ snapshot: null, rowsRead: 0, rowsAccepted: 0 });
+    expect(result.problems).toEqual([
+      {
+        line: null,
+        subject: null,
+        reason:
+          'The file has no worker records (no CSWWWorker elements), so there is nothing to import. Check that it is the whole census return, not only its header.',
+        rejected: true,
+      },
+    ]);
   });
 
   it('refuses a file in which no worker record can be used, listing each', () => {

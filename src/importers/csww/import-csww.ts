@@ -40,7 +40,7 @@ export function importCswwXml(xmlText: string, options: CswwImportOptions): Impo
   if (records.accepted.length === 0) {
     const reason =
       rowsRead === 0
-        ? 'The file has no CSWWWorker records.'
+        ? 'The file has no worker records (no CSWWWorker elements), so there is nothing to import. Check that it is the whole census return, not only its header.'
         : `None of the ${rowsRead} CSWWWorker records could be used; the reasons are listed by record.`;
     return failed(options, rowsRead, [...fileProblems, wholeFile(reason), ...records.problems]);
   }

@@ -26,6 +26,23 @@ function unitOf(result: ReturnType<typeof importWithMapping>, sweNo: string) {
 }
 
 describe('importCswwXml with a team mapping CSV', () => {
+  it('reads a mapping separated by semicolons, and says so', () => {
+    const result = importWithMapping(
+      'SWENo;team;service_area\nSW1;Assessment, North;North\nSW2;Assessment, North;North\nSW3;Long-term;\nSW4;Long-term;\nSW5;Long-term;\n',
+    );
+    expect(result.problems).toEqual([
+      {
+        line: null,
+        subject: 'team mapping CSV',
+        reason:
+          'The team mapping CSV separates its columns by semicolons (;), not commas, so it was read that way.',
+        rejected: false,
+      },
+    ]);
+    expect(unitOf(result, 'SW1')).toBe('Assessment, North');
+    expect(unitOf(result, 'SW5')).toBe('Long-term');
+  });
+
   it('builds council > teams when there is no service_area column', () => {
     const result = importWithMapping(
       'SWENo,team\nSW1,Assessment\nSW2,Assessment\nSW3,Long-term\nSW4,Long-term\nSW5,Service management\n',

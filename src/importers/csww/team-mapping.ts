@@ -5,6 +5,7 @@
  * never read, so it cannot reach the snapshot.
  */
 import Papa from 'papaparse';
+import { findSeparator, separatorName, type CsvSeparator } from '../csv/parse-csv';
 import type { ImportProblem } from '../import-result';
 import { isValidSweNo, normaliseSweNo, quoteValue } from './swe-number';
 
@@ -29,7 +30,9 @@ interface CsvLine {
 
 /** Parses the SWENo-to-team CSV; a row that cannot be used is reported and left out. */
 export function readTeamMapping(csvText: string): TeamMappingReading {
-  const [header, ...rows] = readLines(csvText.replace(/^\uFEFF/, ''));
+  const source = csvText.replace(/^\uFEFF/, '');
+  const separator = findSeparator(source);
+  const [header, ...rows] = readLines(source, separator);
   const columns = header?.cells.map((cell) => cell.toLowerCase()) ?? [];
   const sweColumn = columns.indexOf('sweno');
   const teamColumn = columns.indexOf('team');
@@ -47,6 +50,14 @@ export function readTeamMapping(csvText: string): TeamMappingReading {
 
   const bySweNo = new Map<string, TeamAssignment>();
   const problems: ImportProblem[] = [];
+  if (separator !== ',') {
+    problems.push({
+      line: null,
+      subject: 'team mapping CSV',
+      reason: `The team mapping CSV separates its columns by ${separatorName(separator)}, not commas, so it was read that way.`,
+      rejected: false,
+    });
+  }
   for (const { line, cells, unreadable } of rows) {
     const sweNo = normaliseSweNo(cells[sweColumn] ?? '');
     const team = cells[teamColumn] ?? '';
@@ -84,7 +95,7 @@ function rowProblem(
 }
 
 /** Non-blank CSV rows with trimmed cells and the 1-based line each starts on. */
-function readLines(source: string): CsvLine[] {
+function readLines(source: string, separator: CsvSeparator): CsvLine[] {
   const lines: CsvLine[] = [];
   let rowStart = 0;
   // Line numbers are counted from the text, not from papaparse's row count, so
@@ -92,8 +103,8 @@ function readLines(source: string): CsvLine[] {
   let countedTo = 0;
   let line = 1;
   Papa.parse<string[]>(source, {
-    // Comma only: guessing could split on a ';' inside a team name.
-    delimiter: ',',
+    // Decided by the header alone, so a ';' inside a team name cannot change it.
+    delimiter: separator,
     skipEmptyLines: false,
     step: (result) => {
       const start = rowStart;

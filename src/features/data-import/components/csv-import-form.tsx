@@ -1,5 +1,6 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import {
+  asAtDateError,
   importCasesCsv,
   importWorkersCsv,
   mergeCaseDetails,
@@ -8,7 +9,10 @@ import {
   suggestColumnMapping,
   type ColumnMapping,
 } from '../../../importers/csv';
-import type { ImportResult } from '../../../importers/import-result';
+import type { ImportProblem, ImportResult } from '../../../importers/import-result';
+import { decodeTextBytes, encodingNotes, withFileNotes } from '../../../importers/read-file-text';
+import { checkStatus } from '../check-status';
+import { BusyButton } from './busy-button';
 import { ColumnMappingFields } from './column-mapping-fields';
 import { FileDrop } from './file-drop';
 import { ImportReport } from './import-report';
@@ -22,6 +26,14 @@ interface CsvImportFormProps {
 interface ChosenFile {
   file: File;
   text: string;
+  /** Said in the report: how the file was read, when it was not UTF-8. */
+  notes: ImportProblem[];
+}
+
+/** Reads a chosen CSV strictly as UTF-8, or as Windows (Excel) text with a note. */
+async function readChosenFile(file: File): Promise<ChosenFile> {
+  const decoded = decodeTextBytes(new Uint8Array(await file.arrayBuffer()));
+  return { file, text: decoded.text, notes: encodingNotes(file.name, decoded, 'csv') };
 }
 
 /** Import a CSV export: choose the files, check the column mapping, see the report, then save. */
@@ -35,6 +47,8 @@ export function CsvImportForm({ onSave, saving }: CsvImportFormProps) {
   const [result, setResult] = useState<ImportResult | null>(null);
   const [checking, setChecking] = useState(false);
   const [fileProblem, setFileProblem] = useState<string | null>(null);
+  const [asAtError, setAsAtError] = useState<string | null>(null);
+  const asAtInput = useRef<HTMLInputElement>(null);
 
   async function chooseWorkers(file: File | null) {
     setResult(null);
@@ -45,9 +59,9 @@ export function CsvImportForm({ onSave, saving }: CsvImportFormProps) {
       setMapping(null);
       return;
     }
-    const text = await file.text();
-    const read = readCsvHeaders(text);
-    setWorkers({ file, text });
+    const chosen = await readChosenFile(file);
+    const read = readCsvHeaders(chosen.text);
+    setWorkers(chosen);
     setHeaders(read.headers);
     setMapping(suggestColumnMapping(read.headers));
     if (read.headers.length === 0)
@@ -56,11 +70,19 @@ export function CsvImportForm({ onSave, saving }: CsvImportFormProps) {
 
   async function chooseCases(file: File | null) {
     setResult(null);
-    setCases(file ? { file, text: await file.text() } : null);
+    setCases(file ? await readChosenFile(file) : null);
   }
 
   function check() {
     if (!workers || !mapping) return;
+    // A blank date is said next to its field, where it is put right, before any work is done.
+    const dateError = asAtDateError(asAt);
+    setAsAtError(dateError);
+    if (dateError !== null) {
+      setResult(null);
+      asAtInput.current?.focus();
+      return;
+    }
     setChecking(true);
     // Let "Checking…" paint before a large file ties up the page for a moment.
     window.setTimeout(() => {
@@ -80,7 +102,7 @@ export function CsvImportForm({ onSave, saving }: CsvImportFormProps) {
           }),
         );
       }
-      setResult(imported);
+      setResult(withFileNotes(imported, [...workers.notes, ...(cases?.notes ?? [])]));
       setChecking(false);
     }, 0);
   }
@@ -135,28 +157,42 @@ export function CsvImportForm({ onSave, saving }: CsvImportFormProps) {
           </label>
           <input
             id="csv-as-at"
+            ref={asAtInput}
             type="date"
             value={asAt}
-            onChange={(event) => setAsAt(event.target.value)}
+            aria-invalid={asAtError === null ? undefined : true}
+            aria-describedby={asAtError === null ? undefined : 'csv-as-at-error'}
+            onChange={(event) => {
+              setAsAt(event.target.value);
+              if (asAtError !== null) setAsAtError(asAtDateError(event.target.value));
+            }}
           />
+          {asAtError !== null && (
+            <p className="field__error" id="csv-as-at-error">
+              {asAtError}
+            </p>
+          )}
         </div>
       </div>
       <div className="button-group">
-        <button
-          type="button"
-          className="button"
-          disabled={!workers || !mapping || checking}
+        <BusyButton
+          busy={checking}
+          busyLabel="Checking…"
+          disabled={!workers || !mapping}
           onClick={check}
         >
-          {checking ? 'Checking…' : 'Check the files'}
-        </button>
+          Check the files
+        </BusyButton>
         {result?.snapshot && (
-          <button type="button" className="button" disabled={saving} onClick={() => onSave(result)}>
-            {saving ? 'Saving…' : `Show ${result.rowsAccepted} workers on the dashboard`}
-          </button>
+          <BusyButton busy={saving} busyLabel="Saving…" onClick={() => onSave(result)}>
+            Show {result.rowsAccepted} workers on the dashboard
+          </BusyButton>
         )}
       </div>
-      {result && <ImportReport result={result} />}
+      <p className="visually-hidden" role="status">
+        {checkStatus({ checking, saving, result })}
+      </p>
+      {result && <ImportReport report={result} format="csv" usable={result.snapshot !== null} />}
     </div>
   );
 }

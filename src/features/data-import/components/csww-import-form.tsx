@@ -1,12 +1,18 @@
 import { useState } from 'react';
-import { importCswwXml } from '../../../importers/csww/import-csww';
+import { importCswwFile } from '../../../importers/csww/import-csww-bytes';
 import type { ImportResult } from '../../../importers/import-result';
+import { checkStatus } from '../check-status';
+import { BusyButton } from './busy-button';
 import { FileDrop } from './file-drop';
 import { ImportReport } from './import-report';
 
 interface CswwImportFormProps {
   onSave: (result: ImportResult) => void;
   saving: boolean;
+}
+
+async function bytesOf(file: File) {
+  return { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) };
 }
 
 /**
@@ -24,17 +30,14 @@ export function CswwImportForm({ onSave, saving }: CswwImportFormProps) {
   async function check() {
     if (!census) return;
     setChecking(true);
-    const xml = await census.text();
-    const teamMappingCsv = mapping ? await mapping.text() : undefined;
-    const name = organisationName.trim();
-    setResult(
-      importCswwXml(xml, {
-        sourceName: census.name,
-        ...(name ? { organisationName: name } : {}),
-        ...(teamMappingCsv === undefined ? {} : { teamMappingCsv }),
-      }),
-    );
-    setChecking(false);
+    try {
+      const censusBytes = await bytesOf(census);
+      const mappingBytes = mapping ? await bytesOf(mapping) : null;
+      const name = organisationName.trim();
+      setResult(importCswwFile(censusBytes, mappingBytes, name ? { organisationName: name } : {}));
+    } finally {
+      setChecking(false);
+    }
   }
 
   return (
@@ -78,21 +81,24 @@ export function CswwImportForm({ onSave, saving }: CswwImportFormProps) {
         />
       </div>
       <div className="button-group">
-        <button
-          type="button"
-          className="button"
-          disabled={!census || checking}
+        <BusyButton
+          busy={checking}
+          busyLabel="Checking…"
+          disabled={!census}
           onClick={() => void check()}
         >
-          {checking ? 'Checking…' : 'Check the file'}
-        </button>
+          Check the file
+        </BusyButton>
         {result?.snapshot && (
-          <button type="button" className="button" disabled={saving} onClick={() => onSave(result)}>
-            {saving ? 'Saving…' : `Show ${result.rowsAccepted} workers on the dashboard`}
-          </button>
+          <BusyButton busy={saving} busyLabel="Saving…" onClick={() => onSave(result)}>
+            Show {result.rowsAccepted} workers on the dashboard
+          </BusyButton>
         )}
       </div>
-      {result && <ImportReport result={result} />}
+      <p className="visually-hidden" role="status">
+        {checkStatus({ checking, saving, result })}
+      </p>
+      {result && <ImportReport report={result} format="csww" usable={result.snapshot !== null} />}
     </div>
   );
 }

@@ -1,4 +1,4 @@
-import { useState, type DragEvent } from 'react';
+import { useRef, useState, type DragEvent } from 'react';
 
 interface FileDropProps {
   id: string;
@@ -15,6 +15,14 @@ interface FileDropProps {
  */
 export function FileDrop({ id, label, hint, accept, file, onFile }: FileDropProps) {
   const [dragging, setDragging] = useState(false);
+  const input = useRef<HTMLInputElement>(null);
+
+  function remove() {
+    if (input.current) input.current.value = '';
+    onFile(null);
+    // The Remove button goes with the file; focus goes back to the picker, not to the page.
+    input.current?.focus();
+  }
 
   function drop(event: DragEvent<HTMLDivElement>) {
     event.preventDefault();
@@ -43,6 +51,7 @@ export function FileDrop({ id, label, hint, accept, file, onFile }: FileDropProp
       </p>
       <input
         id={id}
+        ref={input}
         type="file"
         accept={accept}
         aria-describedby={`${id}-hint`}
@@ -50,7 +59,10 @@ export function FileDrop({ id, label, hint, accept, file, onFile }: FileDropProp
       />
       {file && (
         <p className="file-drop__chosen">
-          Chosen: <strong>{file.name}</strong> ({Math.max(1, Math.round(file.size / 1024))} kB)
+          Chosen: <strong>{file.name}</strong> ({Math.max(1, Math.round(file.size / 1024))} kB){' '}
+          <button type="button" className="button button--secondary button--small" onClick={remove}>
+            Remove {file.name}
+          </button>
         </p>
       )}
     </div>

@@ -5,6 +5,7 @@ import { clearImports, importsQueryOptions } from '../../../lib/imported-data';
 import { navigate, type ViewSearch } from '../../../lib/view-search';
 import { CsvImportForm } from './csv-import-form';
 import { CswwImportForm } from './csww-import-form';
+import { ImportReport } from './import-report';
 import { useSaveImport } from './use-save-import';
 import './data-import.css';
 
@@ -101,6 +102,12 @@ export function ImportPanel({ search, onClose }: ImportPanelProps) {
                 >
                   Remove the import for {formatDate(record.asAt)}
                 </button>
+                {record.problems.length > 0 && (
+                  <details className="saved-imports__report">
+                    <summary>See the report for {formatDate(record.asAt)}</summary>
+                    <ImportReport report={record} format={record.format} usable headingLevel={4} />
+                  </details>
+                )}
               </li>
             ))}
           </ul>

@@ -11,7 +11,8 @@ export function useSaveImport(search: ViewSearch, onSaved: () => void) {
   const [error, setError] = useState<string | null>(null);
 
   async function save(result: ImportResult, format: 'csv' | 'csww') {
-    if (!result.snapshot) return;
+    // A second press while saving is ignored: the button stays focusable, so it can be pressed.
+    if (!result.snapshot || saving) return;
     setSaving(true);
     setError(null);
     try {
