@@ -115,11 +115,11 @@ export function useDashboardData() {
   const wantFullHistory = useCallback(() => setTrendInView(true), []);
   // Nor does the trend wait for a scroll for ever: once the page has painted and the browser
   // is idle, the rest of history loads, so a page printed or shot without scrolling has it all.
-  const viewPainted = validated !== undefined;
+  const viewShown = resolved !== null;
   useEffect(() => {
-    if (!viewPainted || historyLimited || trendInView) return;
-    return whenIdle(wantFullHistory, TREND_IDLE_DELAY_MS);
-  }, [viewPainted, historyLimited, trendInView, wantFullHistory]);
+    if (!viewShown || historyLimited || trendInView) return;
+    return afterPaintWhenIdle(wantFullHistory, TREND_IDLE_DELAY_MS);
+  }, [viewShown, historyLimited, trendInView, wantFullHistory]);
   const everyDateWanted =
     !historyLimited && (trendInView || search.worker !== undefined || search.layout === 'board');
   const historyDates = useMemo(
@@ -178,12 +178,32 @@ export type DashboardData = ReturnType<typeof useDashboardData>;
 /** How long after the first paint, at most, the rest of a trend's history waits for an idle moment. */
 const TREND_IDLE_DELAY_MS = 3_000;
 
-/** Runs `task` when the browser is next idle (or after `timeout` ms at the latest); returns a cancel. */
-function whenIdle(task: () => void, timeout: number): () => void {
-  if (typeof window.requestIdleCallback !== 'function') {
-    const handle = window.setTimeout(task, timeout);
-    return () => window.clearTimeout(handle);
-  }
-  const handle = window.requestIdleCallback(task, { timeout });
-  return () => window.cancelIdleCallback(handle);
+/**
+ * Runs `task` once the frame showing the view has been painted (two animation
+ * frames on) and the browser is then idle, or `timeout` ms later at the
+ * latest; returns a cancel. Waiting for the paint matters: an idle moment can
+ * come while the first chart is still on its way, and eleven snapshots read
+ * then would hold it back.
+ */
+function afterPaintWhenIdle(task: () => void, timeout: number): () => void {
+  let cancelled = false;
+  let cancelLater: (() => void) | null = null;
+  const frame = window.requestAnimationFrame(() => {
+    const next = window.requestAnimationFrame(() => {
+      if (cancelled) return;
+      if (typeof window.requestIdleCallback !== 'function') {
+        const handle = window.setTimeout(task, timeout);
+        cancelLater = () => window.clearTimeout(handle);
+        return;
+      }
+      const handle = window.requestIdleCallback(task, { timeout });
+      cancelLater = () => window.cancelIdleCallback(handle);
+    });
+    cancelLater = () => window.cancelAnimationFrame(next);
+  });
+  return () => {
+    cancelled = true;
+    window.cancelAnimationFrame(frame);
+    cancelLater?.();
+  };
 }
