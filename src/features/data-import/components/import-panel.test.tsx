@@ -13,6 +13,22 @@ const problems = Array.from({ length: 250 }, (_, index) => ({
   rejected: true,
 }));
 
+type StoredImport = Parameters<typeof saveImport>[0];
+
+/** Saves a record in the stored shape, a CSV import of staff.csv unless told otherwise. */
+function saveStored(record: Partial<StoredImport> & Pick<StoredImport, 'asAt'>) {
+  return saveImport({
+    importedAt: `${record.asAt}T09:00:00.000Z`,
+    sourceName: 'staff.csv',
+    format: 'csv',
+    rowsRead: 0,
+    rowsAccepted: 0,
+    problems: [],
+    snapshot: {},
+    ...record,
+  });
+}
+
 function renderPanel() {
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
   render(
@@ -27,16 +43,7 @@ afterEach(() => clearImports());
 describe('ImportPanel: saved imports', () => {
   it('keeps the full report of a saved import, as saved before the report was shown there', async () => {
     // A record in the stored shape, which is unchanged: imports saved earlier read the same.
-    await saveImport({
-      asAt: '2026-09-30',
-      importedAt: '2026-10-01T09:00:00.000Z',
-      sourceName: 'staff.csv',
-      format: 'csv',
-      rowsRead: 300,
-      rowsAccepted: 50,
-      problems,
-      snapshot: {},
-    });
+    await saveStored({ asAt: '2026-09-30', rowsRead: 300, rowsAccepted: 50, problems });
     const user = userEvent.setup();
     renderPanel();
     await user.click(await screen.findByText('See the report for 30 September 2026'));
@@ -53,15 +60,13 @@ describe('ImportPanel: saved imports', () => {
   });
 
   it('labels the problems of a saved census import by record', async () => {
-    await saveImport({
+    await saveStored({
       asAt: '2025-09-30',
-      importedAt: '2025-10-01T09:00:00.000Z',
       sourceName: 'csww.xml',
       format: 'csww',
       rowsRead: 3,
       rowsAccepted: 2,
       problems: problems.slice(0, 1),
-      snapshot: {},
     });
     const user = userEvent.setup();
     renderPanel();
