@@ -119,3 +119,47 @@ test('after Back, the address still names the caps on screen, so a copied link s
   await expect(theirs.locator('.headline').first()).toHaveText(onScreen ?? '');
   await colleague.close();
 });
+
+test('a link to caps set in this browser carries them, so a colleague with other caps of their own sees the same figures', async ({
+  page,
+  browser,
+}) => {
+  await openFirstTeam(page);
+  await page.getByRole('button', { name: 'Edit caps' }).click();
+  const editor = page.locator('#caps-editor');
+  await editor.locator('#cap-0-from').fill('12');
+  // The preset's label named Setting the Bar; at 12 it is no longer theirs.
+  await expect(editor.locator('#cap-0-label')).toHaveValue('custom cap');
+  await editor.getByRole('button', { name: 'Save caps' }).click();
+  await expect(editor.getByRole('status')).toContainText('saved');
+  await expect(page).toHaveURL(/caps=custom&capset=12/);
+  await expect(page.locator('.band-legend ul')).toContainText('Up to 12');
+  const onScreen = await page.locator('.headline').first().textContent();
+
+  // The colleague has saved caps of their own: a link naming only "custom" would open those.
+  const colleague = await browser.newContext();
+  await colleague.addInitScript(() => {
+    if (window.localStorage.getItem('loadline.caps')) return;
+    window.localStorage.setItem(
+      'loadline.caps',
+      JSON.stringify({
+        state: {
+          preferredPreset: 'custom',
+          customCaps: [{ kind: 'line', value: 30, label: 'their own cap' }],
+          teamTypeCaps: {},
+        },
+        version: 1,
+      }),
+    );
+  });
+  const theirs = await colleague.newPage();
+  await theirs.goto(page.url());
+  await waitForView(theirs);
+  await expect(theirs.locator('.band-legend ul')).toContainText('Up to 12');
+  await expect(theirs.locator('.headline').first()).toHaveText(onScreen ?? '');
+  await expect(
+    theirs.getByText(/This link carries its own caps \(12, 18–20 and 25\+\)/),
+  ).toBeVisible();
+  await expect(theirs.locator('.kpi-tiles__source')).toContainText('whoever shared this link');
+  await colleague.close();
+});

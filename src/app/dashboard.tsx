@@ -15,7 +15,8 @@ import { demoBadgeText } from '../lib/demo-dataset';
 import { navigate, type ViewSearch } from '../lib/view-search';
 import { useCapsStore } from '../stores/caps-store';
 import { useMeasureSettingsStore } from '../stores/measure-settings-store';
-import { DEFAULT_PRESET_ID, type PresetId } from '../domain/caps';
+import { DEFAULT_PRESET_ID, type Cap, type PresetId } from '../domain/caps';
+import { capsToLinkText } from '../domain/caps-in-link';
 import type { OrgIndex } from '../domain/org-index';
 import type { TrendReference } from '../components/trend-chart';
 import { BoardScreen, ImportPanel, preloadViews, WorkerPage } from './lazy-views';
@@ -117,17 +118,23 @@ export function Dashboard() {
 
   // The address always names the caps in force, so a copied link or a page
   // reached with Back shows a colleague the figures on this screen: caps kept
-  // as a preference (not named in the address) are written into it.
+  // as a preference (not named in the address) are written into it, and caps
+  // set in this browser are written out in full, since the colleague's
+  // browser does not have them. A link's own caps text is never overwritten.
   const capsInForce = data.activeCaps.id;
+  const capsInForceText =
+    capsInForce === 'custom' ? capsToLinkText(data.activeCaps.caps) : undefined;
   useEffect(() => {
-    if (search.caps === undefined && capsInForce !== DEFAULT_PRESET_ID) {
-      navigate({ ...search, caps: capsInForce }, { replace: true });
+    const caps = search.caps ?? (capsInForce !== DEFAULT_PRESET_ID ? capsInForce : undefined);
+    const capset = search.capset ?? capsInForceText;
+    if (caps !== search.caps || capset !== search.capset) {
+      navigate({ ...search, caps, capset }, { replace: true });
     }
-  }, [search, capsInForce]);
+  }, [search, capsInForce, capsInForceText]);
 
   function changePreset(preset: PresetId) {
     choosePreset(preset);
-    navigate({ ...search, caps: preset });
+    navigate({ ...search, caps: preset, capset: linkTextFor(preset, customCaps) });
   }
 
   if (onBoard) {
@@ -188,8 +195,10 @@ export function Dashboard() {
         <CapsEditor
           activePreset={data.activeCaps}
           teamTypes={teamTypesIn(index)}
-          onSaved={() => navigate({ ...search, caps: 'custom' })}
-          onReset={() => navigate({ ...search, caps: 'default' })}
+          onSaved={(saved) =>
+            navigate({ ...search, caps: 'custom', capset: capsToLinkText(saved) })
+          }
+          onReset={() => navigate({ ...search, caps: 'default', capset: undefined })}
           onClose={capsPanel.close}
         />
       )}
@@ -275,6 +284,13 @@ function usePanel(panelId: string) {
     document.querySelector<HTMLElement>(`[aria-controls="${panelId}"]`)?.focus();
   }, [panelId]);
   return { open, toggle, close };
+}
+
+/** The caps text a link to this preset carries: only caps set in this browser need one. */
+function linkTextFor(preset: PresetId, customCaps: readonly Cap[] | null): string | undefined {
+  return preset === 'custom' && customCaps && customCaps.length > 0
+    ? capsToLinkText(customCaps)
+    : undefined;
 }
 
 /** The kinds of team in the snapshot, for caps by kind of team. */

@@ -13,6 +13,7 @@ const paramNames: Record<keyof ViewSearch, string> = {
   worker: 'worker',
   asAt: 'snapshot date',
   caps: 'caps preset',
+  capset: 'caps in the link',
   measure: 'measure',
   count: 'counting rule',
   who: 'choice of who is counted',

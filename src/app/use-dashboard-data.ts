@@ -41,8 +41,8 @@ export function useDashboardData() {
   const preferredPreset = useCapsStore((state) => state.preferredPreset);
   const customCaps = useCapsStore((state) => state.customCaps);
   const activeCaps = useMemo(
-    () => resolveActiveCaps(search.caps, preferredPreset, customCaps),
-    [search.caps, preferredPreset, customCaps],
+    () => resolveActiveCaps(search.caps, search.capset, preferredPreset, customCaps),
+    [search.caps, search.capset, preferredPreset, customCaps],
   );
   const weighting = useMeasureSettingsStore((state) => state.weighting);
   const asyeRule = useMeasureSettingsStore((state) => state.asyeRule);

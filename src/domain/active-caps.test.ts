@@ -50,7 +50,7 @@ describe('resolveActiveCaps', () => {
       id: 'custom',
     },
   ])('$name -> $id, no notice', ({ fromUrl, preferred, custom, id }) => {
-    const active = resolveActiveCaps(fromUrl, preferred, custom);
+    const active = resolveActiveCaps(fromUrl, undefined, preferred, custom);
     expect(active.notice).toBeNull();
     expect(active.preset.id).toBe(id);
     expect(active.preset.caps).toEqual(id === 'custom' ? mine : builtInPresets[id].caps);
@@ -81,7 +81,7 @@ describe('resolveActiveCaps', () => {
       custom: null,
     },
   ])('$name -> default caps with a notice', ({ fromUrl, preferred, custom }) => {
-    const active = resolveActiveCaps(fromUrl, preferred, custom);
+    const active = resolveActiveCaps(fromUrl, undefined, preferred, custom);
     expect(active.preset).toBe(builtInPresets.default);
     expect(active.notice).toMatch(/custom caps/);
     expect(active.notice).toMatch(/default/);
@@ -90,7 +90,9 @@ describe('resolveActiveCaps', () => {
 
 describe('caps set in a browser are named with their numbers', () => {
   it('your caps: "Your caps: 16 and 22+"', () => {
-    expect(resolveActiveCaps('custom', 'default', mine).preset.name).toBe('Your caps: 16 and 22+');
+    expect(resolveActiveCaps('custom', undefined, 'default', mine).preset.name).toBe(
+      'Your caps: 16 and 22+',
+    );
   });
 
   it('a kind of team’s caps: the kind and the numbers', () => {
@@ -100,5 +102,45 @@ describe('caps set in a browser are named with their numbers', () => {
     ];
     const unit = capsForUnit(builtInPresets.default, 'long-term', { 'long-term': teamCaps });
     expect(unit.preset.name).toBe('Caps for long-term teams: 12–14 and 18+');
+  });
+});
+
+describe('custom caps carried by a link', () => {
+  const theirs: Cap[] = [
+    { kind: 'line', value: 14, label: 'our maximum' },
+    { kind: 'range', from: 18, to: 21, label: 'custom range' },
+  ];
+  const theirText = '14:our maximum,18-21:custom range';
+
+  it('shows the caps the link carries, not the caps saved here, and says so', () => {
+    const active = resolveActiveCaps('custom', theirText, 'default', mine);
+    expect(active.preset.caps).toEqual(theirs);
+    expect(active.preset.name).toBe('Caps from the link: 14 and 18–21');
+    expect(active.notice).toMatch(/This link carries its own caps \(14 and 18–21\)/);
+  });
+
+  it('shows them where no caps are saved at all, instead of the default', () => {
+    const active = resolveActiveCaps('custom', theirText, 'default', null);
+    expect(active.preset.caps).toEqual(theirs);
+  });
+
+  it('calls them the person’s own, with no notice, when they are the caps saved here', () => {
+    const active = resolveActiveCaps('custom', theirText, 'default', theirs);
+    expect(active.preset.name).toBe('Your caps: 14 and 18–21');
+    expect(active.notice).toBeNull();
+  });
+
+  it('says when the link’s caps cannot be read, and falls back on the saved caps', () => {
+    // Ranges out of order: 25 before 18–20 breaks the editor's rule that caps go up.
+    const active = resolveActiveCaps('custom', '25:top,18-20:range', 'default', mine);
+    expect(active.preset.caps).toEqual(mine);
+    expect(active.notice).toBe(
+      'The caps in this link could not be read, so your own saved caps are shown.',
+    );
+  });
+
+  it('ignores caps text beside a built-in preset', () => {
+    const active = resolveActiveCaps('napo', theirText, 'default', null);
+    expect(active.preset).toBe(builtInPresets.napo);
   });
 });

@@ -1,7 +1,9 @@
 /**
  * Which caps apply: the preset named in the URL, else the user's preferred
- * preset. A link to custom caps opened where none are saved falls back to
- * the default, with a notice saying so.
+ * preset. Custom caps come from the link when it carries them (so a colleague
+ * sees the caps of whoever shared it), else from this browser; a link to
+ * custom caps that neither carries nor finds any falls back to the default,
+ * with a notice saying so.
  */
 import {
   DEFAULT_PRESET_ID,
@@ -11,6 +13,7 @@ import {
   type CapPreset,
   type PresetId,
 } from './caps';
+import { capsFromLinkText, sameCaps } from './caps-in-link';
 
 export interface ActiveCaps {
   preset: CapPreset;
@@ -20,26 +23,46 @@ export interface ActiveCaps {
 /** Resolves the caps in force from the URL and the saved preferences. */
 export function resolveActiveCaps(
   fromUrl: PresetId | undefined,
+  linkCapsText: string | undefined,
   preferred: PresetId,
   customCaps: readonly Cap[] | null,
 ): ActiveCaps {
   const wanted = fromUrl ?? preferred;
   if (wanted !== 'custom') return { preset: builtInPresets[wanted], notice: null };
-  if (customCaps && customCaps.length > 0) {
+  const saved = customCaps && customCaps.length > 0 ? customCaps : null;
+  const fromLink =
+    fromUrl === 'custom' && linkCapsText !== undefined ? capsFromLinkText(linkCapsText) : null;
+  if (fromLink && !(saved && sameCaps(fromLink, saved))) {
     return {
       preset: {
         id: 'custom',
-        name: `Your caps: ${describeCaps(customCaps)}`,
-        source: 'Set by you in this browser',
-        caps: customCaps,
+        name: `Caps from the link: ${describeCaps(fromLink)}`,
+        source: 'Set by whoever shared this link; not saved in this browser',
+        caps: fromLink,
       },
-      notice: null,
+      notice: `This link carries its own caps (${describeCaps(fromLink)}), so this page uses them. They are not saved in this browser: to keep them, open “Edit caps” and save.`,
+    };
+  }
+  const unreadable =
+    fromUrl === 'custom' && linkCapsText !== undefined && fromLink === null
+      ? 'The caps in this link could not be read'
+      : null;
+  if (saved) {
+    return {
+      preset: {
+        id: 'custom',
+        name: `Your caps: ${describeCaps(saved)}`,
+        source: 'Set by you in this browser',
+        caps: saved,
+      },
+      notice: unreadable ? `${unreadable}, so your own saved caps are shown.` : null,
     };
   }
   return {
     preset: builtInPresets[DEFAULT_PRESET_ID],
-    notice:
-      'This view asked for custom caps, but none are saved in this browser, so the default caps are shown.',
+    notice: unreadable
+      ? `${unreadable}, and none are saved in this browser, so the default caps are shown.`
+      : 'This view asked for custom caps, but none are saved in this browser, so the default caps are shown.',
   };
 }
 

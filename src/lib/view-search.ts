@@ -7,6 +7,7 @@ import { useMemo, useSyncExternalStore } from 'react';
 import { z } from '../contract/zod';
 import { isoDate } from '../contract/v1';
 import { presetIds } from '../domain/caps';
+import { MAX_CAPS_LINK_TEXT } from '../domain/caps-in-link';
 import { countingRules, measures, populations } from '../domain/measure-options';
 import { demoDatasets } from './demo-dataset';
 
@@ -17,6 +18,8 @@ export const viewSearchSchema = z.object({
   worker: idParam.optional().catch(undefined),
   asAt: isoDate.optional().catch(undefined),
   caps: z.enum(presetIds).optional().catch(undefined),
+  /** With `caps=custom`: the caps themselves (caps-in-link.ts), so the link shows them anywhere. */
+  capset: z.string().max(MAX_CAPS_LINK_TEXT).optional().catch(undefined),
   measure: z.enum(measures).optional().catch(undefined),
   count: z.enum(countingRules).optional().catch(undefined),
   who: z.enum(populations).optional().catch(undefined),
@@ -42,6 +45,7 @@ const searchKeys = [
   'worker',
   'asAt',
   'caps',
+  'capset',
   'measure',
   'count',
   'who',

@@ -63,3 +63,39 @@ describe('CapsEditor: removing a cap', () => {
     expect(screen.getByRole('button', { name: 'Add a cap' })).toHaveFocus();
   });
 });
+
+describe('CapsEditor: a preset’s label after its value is edited', () => {
+  function field(row: number, name: RegExp) {
+    return within(capRow(row)).getByRole('textbox', { name });
+  }
+
+  it('stops naming Setting the Bar once its 15 is changed, and names it again at 15', async () => {
+    const { user } = renderEditor();
+    expect(field(1, /Label/)).toHaveValue('Setting the Bar maximum');
+    await user.clear(field(1, /Value/));
+    await user.type(field(1, /Value/), '12');
+    expect(field(1, /Label/)).toHaveValue('custom cap');
+    await user.clear(field(1, /Value/));
+    await user.type(field(1, /Value/), '15');
+    expect(field(1, /Label/)).toHaveValue('Setting the Bar maximum');
+  });
+
+  it('moves “25 and over” with its value, and calls an edited range a custom range', async () => {
+    const { user } = renderEditor();
+    await user.clear(field(3, /Value/));
+    await user.type(field(3, /Value/), '28');
+    expect(field(3, /Label/)).toHaveValue('28 and over');
+    await user.clear(field(2, /To/));
+    await user.type(field(2, /To/), '22');
+    expect(field(2, /Label/)).toHaveValue('custom range');
+  });
+
+  it('keeps a label the person typed when the value changes', async () => {
+    const { user } = renderEditor();
+    await user.clear(field(1, /Label/));
+    await user.type(field(1, /Label/), 'Our local maximum');
+    await user.clear(field(1, /Value/));
+    await user.type(field(1, /Value/), '12');
+    expect(field(1, /Label/)).toHaveValue('Our local maximum');
+  });
+});

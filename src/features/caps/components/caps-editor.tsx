@@ -6,8 +6,10 @@ import {
   MAX_CAPS,
   capThreshold,
   type BuiltInPresetId,
+  type Cap,
   type CapPreset,
 } from '../../../domain/caps';
+import { labelAfterValueEdit } from '../../../domain/cap-labels';
 import { toDrafts, validateCapDrafts, type CapDraft } from '../../../domain/validate-caps';
 import { useCapsStore } from '../../../stores/caps-store';
 import { teamTypeName } from '../../../domain/active-caps';
@@ -18,11 +20,18 @@ import { ErrorSummary } from './error-summary';
 interface KeyedDraft {
   id: number;
   draft: CapDraft;
+  /** The row as it was loaded, whose label returns if its values do. */
+  original: CapDraft;
 }
 
 let nextRowId = 0;
 function keyed(drafts: readonly CapDraft[]): KeyedDraft[] {
-  return drafts.map((draft) => ({ id: nextRowId++, draft }));
+  return drafts.map((draft) => ({ id: nextRowId++, draft, original: draft }));
+}
+
+function edited(row: KeyedDraft, patch: Partial<CapDraft>): CapDraft {
+  const next = { ...row.draft, ...patch };
+  return 'label' in patch ? next : { ...next, label: labelAfterValueEdit(next, row.original) };
 }
 
 interface CapsEditorProps {
@@ -30,7 +39,8 @@ interface CapsEditorProps {
   activePreset: CapPreset;
   /** Kinds of team in this snapshot, which may each have caps of their own. */
   teamTypes: readonly string[];
-  onSaved: () => void;
+  /** Called with the caps just saved as the organisation's. */
+  onSaved: (caps: readonly Cap[]) => void;
   onReset: () => void;
   onClose: () => void;
 }
@@ -78,9 +88,7 @@ export function CapsEditor({
   function update(position: number, patch: Partial<CapDraft>) {
     setStatus(null);
     setRows((current) =>
-      current.map((row, at) =>
-        at === position ? { ...row, draft: { ...row.draft, ...patch } } : row,
-      ),
+      current.map((row, at) => (at === position ? { ...row, draft: edited(row, patch) } : row)),
     );
   }
 
@@ -133,7 +141,7 @@ export function CapsEditor({
       return;
     }
     saveCustomCaps(validation.caps);
-    onSaved();
+    onSaved(validation.caps);
     setStatus('Your caps are saved and in use. They are kept in this browser.');
   }
 
