@@ -215,3 +215,37 @@ test('axe finds nothing on a team in points with the weighting and ASYE settings
   await waitForView(page);
   await expectNoAxeViolations(page);
 });
+
+test('the ASYE rule in force travels in the link, so a colleague counts own caps the same way', async ({
+  page,
+  browser,
+}) => {
+  await openLevel(page, 'organisation');
+  const ownCapTile = (on: Page) =>
+    on.locator('.kpi').filter({ hasText: 'At or over their own cap' }).locator('.kpi__value');
+  const withDefaultRule = await textOf(ownCapTile(page));
+
+  await page.getByRole('button', { name: 'Weighting and ASYE caps' }).click();
+  await page.getByRole('radio', { name: 'A fixed cap in cases per FTE' }).check();
+  await page.getByRole('textbox', { name: /Fixed cap in cases per FTE/ }).fill('5');
+  await page.getByRole('button', { name: 'Save ASYE rule' }).click();
+  await expect(page).toHaveURL(/asye=cap-5/);
+  // At 5 cases per FTE, every ASYE worker with cases is at or over their own cap.
+  await expect(ownCapTile(page)).not.toHaveText(withDefaultRule);
+  const withLinkRule = await textOf(ownCapTile(page));
+
+  const colleague = await browser.newContext();
+  const theirs = await colleague.newPage();
+  await theirs.goto(page.url());
+  await waitForView(theirs);
+  await expect(ownCapTile(theirs)).toHaveText(withLinkRule);
+  await expect(
+    theirs.getByText(/This link counts ASYE workers’ own caps by its own rule/),
+  ).toBeVisible();
+  await colleague.close();
+
+  // Back to the default rule: the address stops naming one.
+  await page.getByRole('button', { name: 'Reset to 0.6 of FTE' }).click();
+  await expect(page).not.toHaveURL(/asye=/);
+  await expect(ownCapTile(page)).toHaveText(withDefaultRule);
+});

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { Suspense, useCallback, useEffect, useState } from 'react';
+import { Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import { AppLink } from '../components/app-link';
 import { importsQueryOptions } from '../lib/imported-data';
 import { Breadcrumbs, type Crumb } from '../components/breadcrumbs';
@@ -17,6 +17,7 @@ import { useCapsStore } from '../stores/caps-store';
 import { useMeasureSettingsStore } from '../stores/measure-settings-store';
 import { DEFAULT_PRESET_ID, type Cap, type PresetId } from '../domain/caps';
 import { capsToLinkText } from '../domain/caps-in-link';
+import { DEFAULT_ASYE_RULE, asyeRuleToLinkText, sameAsyeRule } from '../domain/asye-rule';
 import type { OrgIndex } from '../domain/org-index';
 import type { TrendReference } from '../components/trend-chart';
 import { BoardScreen, ImportPanel, preloadViews, WorkerPage } from './lazy-views';
@@ -131,6 +132,20 @@ export function Dashboard() {
       navigate({ ...search, caps, capset }, { replace: true });
     }
   }, [search, capsInForce, capsInForceText]);
+
+  // The ASYE rule too: a rule other than the default is named in the address, and a rule saved
+  // here replaces whatever rule the address named, since the person has just chosen it.
+  const savedAsyeRule = useMeasureSettingsStore((state) => state.asyeRule);
+  const asyeSavedBefore = useRef(savedAsyeRule);
+  useEffect(() => {
+    const savedNow = asyeSavedBefore.current !== savedAsyeRule;
+    asyeSavedBefore.current = savedAsyeRule;
+    const savedText = sameAsyeRule(savedAsyeRule, DEFAULT_ASYE_RULE)
+      ? undefined
+      : asyeRuleToLinkText(savedAsyeRule);
+    const asye = savedNow ? savedText : (search.asye ?? savedText);
+    if (asye !== search.asye) navigate({ ...search, asye }, { replace: true });
+  }, [search, savedAsyeRule]);
 
   function changePreset(preset: PresetId) {
     choosePreset(preset);

@@ -14,6 +14,7 @@ const paramNames: Record<keyof ViewSearch, string> = {
   asAt: 'snapshot date',
   caps: 'caps preset',
   capset: 'caps in the link',
+  asye: 'ASYE rule',
   measure: 'measure',
   count: 'counting rule',
   who: 'choice of who is counted',

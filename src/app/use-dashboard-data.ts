@@ -6,6 +6,7 @@
 import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { capsForUnit, resolveActiveCaps } from '../domain/active-caps';
+import { resolveAsyeRule } from '../domain/asye-rule';
 import { bandsFromCaps } from '../domain/bands';
 import { orgIndexFor } from '../domain/snapshot-history';
 import { comparisonOnlyDates } from '../domain/trend';
@@ -45,7 +46,12 @@ export function useDashboardData() {
     [search.caps, search.capset, preferredPreset, customCaps],
   );
   const weighting = useMeasureSettingsStore((state) => state.weighting);
-  const asyeRule = useMeasureSettingsStore((state) => state.asyeRule);
+  const savedAsyeRule = useMeasureSettingsStore((state) => state.asyeRule);
+  const asyeInForce = useMemo(
+    () => resolveAsyeRule(search.asye, savedAsyeRule),
+    [search.asye, savedAsyeRule],
+  );
+  const asyeRule = asyeInForce.rule;
   const view = useMemo<ViewMeasure>(
     () => ({
       measure: search.measure ?? DEFAULT_VIEW_MEASURE.measure,
@@ -138,6 +144,7 @@ export function useDashboardData() {
     ...invalidParamNotices(invalid),
     ...(asAtNotice ? [asAtNotice] : []),
     ...(activeCaps.notice ? [activeCaps.notice] : []),
+    ...(asyeInForce.notice ? [asyeInForce.notice] : []),
     ...(resolved?.notices ?? []),
     ...(since?.notice ? [since.notice] : []),
   ];

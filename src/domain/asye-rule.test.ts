@@ -1,5 +1,8 @@
 import fc from 'fast-check';
 import {
+  resolveAsyeRule,
+  asyeRuleFromLinkText,
+  asyeRuleToLinkText,
   asyeRuleSchema,
   DEFAULT_ASYE_RULE,
   describeAsyeRule,
@@ -339,5 +342,47 @@ describe('asyeRuleSchema: what can be stored', () => {
     { name: 'a missing factor', value: { kind: 'fte-factor' } },
   ])('refuses $name', ({ value }) => {
     expect(asyeRuleSchema.safeParse(value).success).toBe(false);
+  });
+});
+
+describe('the ASYE rule in a link', () => {
+  it.each<[string, AsyeRule]>([
+    ['none', { kind: 'none' }],
+    ['fte-0.6', { kind: 'fte-factor', factor: 0.6 }],
+    ['cap-12', { kind: 'fixed-cap', casesPerFte: 12 }],
+    ['cap-12.5', { kind: 'fixed-cap', casesPerFte: 12.5 }],
+  ])('reads %s', (text, rule) => {
+    expect(asyeRuleFromLinkText(text)).toEqual(rule);
+    expect(asyeRuleToLinkText(rule)).toBe(text);
+  });
+
+  it.each(['', 'fte-', 'fte-60', 'fte-0', 'cap--3', 'cap-abc', 'half', 'cap-201'])(
+    'refuses %j, as the settings form would',
+    (text) => {
+      expect(asyeRuleFromLinkText(text)).toBeNull();
+    },
+  );
+});
+
+describe('the ASYE rule in force', () => {
+  const saved: AsyeRule = { kind: 'fte-factor', factor: 0.6 };
+
+  it('is the saved rule when the link names none, or names the same', () => {
+    expect(resolveAsyeRule(undefined, saved)).toEqual({ rule: saved, notice: null });
+    expect(resolveAsyeRule('fte-0.6', saved)).toEqual({ rule: saved, notice: null });
+  });
+
+  it('is the link’s rule when it differs, and says the saved rule is kept', () => {
+    const inForce = resolveAsyeRule('cap-12', saved);
+    expect(inForce.rule).toEqual({ kind: 'fixed-cap', casesPerFte: 12 });
+    expect(inForce.notice).toBe(
+      'This link counts ASYE workers’ own caps by its own rule, so this page does too: ASYE workers have a fixed cap of 12 cases per FTE (or the reference cap, if lower). The rule saved in this browser is not changed.',
+    );
+  });
+
+  it('falls back on the saved rule, and says so, when the link’s cannot be read', () => {
+    const inForce = resolveAsyeRule('fte-60', saved);
+    expect(inForce.rule).toBe(saved);
+    expect(inForce.notice).toMatch(/^The ASYE rule in this link could not be read/);
   });
 });

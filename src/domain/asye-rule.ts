@@ -162,3 +162,62 @@ function formatPercent(share: number): string {
 function tidy(value: number): number {
   return Math.round(value * 1e6) / 1e6;
 }
+
+/**
+ * The rule as it is written in a link (`asye=`), so a colleague opening it
+ * counts ASYE workers' own caps as the sender did: "none", "fte-0.6" (a share
+ * of FTE) or "cap-12" (a fixed cap in cases per FTE).
+ */
+export function asyeRuleToLinkText(rule: AsyeRule): string {
+  switch (rule.kind) {
+    case 'none':
+      return 'none';
+    case 'fte-factor':
+      return `fte-${rule.factor}`;
+    case 'fixed-cap':
+      return `cap-${rule.casesPerFte}`;
+  }
+}
+
+/** The rule a link names, checked as the settings form checks it; null when it cannot be read. */
+export function asyeRuleFromLinkText(text: string): AsyeRule | null {
+  if (text === 'none') return { kind: 'none' };
+  const match = /^(fte|cap)-(.+)$/.exec(text);
+  if (!match) return null;
+  const [, kind, value = ''] = match;
+  const draft =
+    kind === 'fte'
+      ? { kind: 'fte-factor' as const, factor: value, casesPerFte: '' }
+      : { kind: 'fixed-cap' as const, factor: '', casesPerFte: value };
+  const checked = validateAsyeRuleDraft(draft);
+  return checked.ok ? checked.rule : null;
+}
+
+/** True when two rules count the same way. */
+export function sameAsyeRule(a: AsyeRule, b: AsyeRule): boolean {
+  return asyeRuleToLinkText(a) === asyeRuleToLinkText(b);
+}
+
+/**
+ * The rule in force: the link's when it names one (so the page counts as the
+ * sender's did), else the one saved in this browser, with a notice when the
+ * two differ or the link's cannot be read.
+ */
+export function resolveAsyeRule(
+  linkText: string | undefined,
+  saved: AsyeRule,
+): { rule: AsyeRule; notice: string | null } {
+  if (linkText === undefined) return { rule: saved, notice: null };
+  const fromLink = asyeRuleFromLinkText(linkText);
+  if (fromLink === null) {
+    return {
+      rule: saved,
+      notice: `The ASYE rule in this link could not be read, so the rule saved in this browser is used: ${describeAsyeRule(saved)}.`,
+    };
+  }
+  if (sameAsyeRule(fromLink, saved)) return { rule: saved, notice: null };
+  return {
+    rule: fromLink,
+    notice: `This link counts ASYE workers’ own caps by its own rule, so this page does too: ${describeAsyeRule(fromLink)}. The rule saved in this browser is not changed.`,
+  };
+}

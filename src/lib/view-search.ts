@@ -21,6 +21,8 @@ export const viewSearchSchema = z.object({
   /** With `caps=custom`: the caps themselves (caps-in-link.ts), so the link shows them anywhere. */
   capset: z.string().max(MAX_CAPS_LINK_TEXT).optional().catch(undefined),
   measure: z.enum(measures).optional().catch(undefined),
+  /** The ASYE rule in force when it is not the default (asye-rule.ts: asyeRuleToLinkText). */
+  asye: z.string().max(20).optional().catch(undefined),
   count: z.enum(countingRules).optional().catch(undefined),
   who: z.enum(populations).optional().catch(undefined),
   /** Show files imported into this browser instead of the configured source. */
@@ -47,6 +49,7 @@ const searchKeys = [
   'caps',
   'capset',
   'measure',
+  'asye',
   'count',
   'who',
   'source',
