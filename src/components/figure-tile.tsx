@@ -9,19 +9,28 @@ interface FigureTileProps {
   explanation: readonly string[];
   /** Lines comparing the figure with earlier snapshots: "Previous (30 Sept 2026): down 0.6 from 22.6". */
   changes?: readonly string[];
+  /** A figure for context (workload around the caps), drawn smaller than the key figures. */
+  minor?: boolean;
 }
 
 /**
  * A key figure with its rule, and a button that shows how it is worked out on
  * hover, on keyboard focus or on a tap; Escape hides it (WCAG 1.4.13).
  */
-export function FigureTile({ label, value, rule, explanation, changes = [] }: FigureTileProps) {
+export function FigureTile({
+  label,
+  value,
+  rule,
+  explanation,
+  changes = [],
+  minor = false,
+}: FigureTileProps) {
   const id = useId();
   const [pinned, setPinned] = useState(false);
   const [dismissed, setDismissed] = useState(false);
   const state = pinned ? ' figure-explain--open' : dismissed ? ' figure-explain--dismissed' : '';
   return (
-    <div className="kpi">
+    <div className={minor ? 'kpi kpi--minor' : 'kpi'}>
       <dt>{label}</dt>
       <dd className="kpi__value">{value}</dd>
       <dd className="kpi__rule">{rule}</dd>

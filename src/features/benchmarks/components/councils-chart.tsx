@@ -47,7 +47,7 @@ export function CouncilsChart({ bins, markLabel, markedName }: CouncilsChartProp
           tick={{ fill: TEXT_COLOUR, fontSize: 12 }}
           interval={0}
           label={{
-            value: 'cases per FTE (each bar from the figure shown to just under the next)',
+            value: 'cases per FTE',
             position: 'insideBottom',
             offset: -4,
             fill: TEXT_COLOUR,

@@ -69,6 +69,11 @@ export function CouncilsSection({ data, year, council, name, ownLoad }: Councils
               />
             </Suspense>
           </ErrorBoundary>
+          {/* Under the chart, not on its axis, where a narrow screen would cut it off. */}
+          <p className="chart-caption">
+            Each bar counts the councils from the figure under it to just under the next: the bar at
+            12 holds 12.0 to 12.9.
+          </p>
         </div>
         <TableScroll label={`Councils by published caseload per FTE, 30 September ${year}`}>
           <table className="data-table">

@@ -131,6 +131,7 @@ export function KpiTiles({ figures, preset, ownCapRule, weighting, comparisons }
           })}
         />
         <FigureTile
+          minor
           label="Highest / median per worker"
           value={
             figures.highestLoad === null || figures.medianLoad === null
@@ -145,6 +146,7 @@ export function KpiTiles({ figures, preset, ownCapRule, weighting, comparisons }
           ]}
         />
         <FigureTile
+          minor
           label="Unallocated cases"
           value={
             figures.unallocatedCases === null
@@ -166,6 +168,7 @@ export function KpiTiles({ figures, preset, ownCapRule, weighting, comparisons }
           ]}
         />
         <FigureTile
+          minor
           label="Vacant posts"
           value={
             figures.vacantFte === null ? 'Not reported' : `${formatFte(figures.vacantFte)} FTE`
@@ -188,6 +191,7 @@ export function KpiTiles({ figures, preset, ownCapRule, weighting, comparisons }
           ]}
         />
         <FigureTile
+          minor
           label="Agency share of FTE"
           value={
             figures.agencyShareOfFte === null
@@ -208,6 +212,7 @@ export function KpiTiles({ figures, preset, ownCapRule, weighting, comparisons }
           ]}
         />
         <FigureTile
+          minor
           label="Workers"
           value={
             totalsOnly && figures.publishedHeadcount === null
