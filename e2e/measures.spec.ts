@@ -249,3 +249,28 @@ test('the ASYE rule in force travels in the link, so a colleague counts own caps
   await expect(page).not.toHaveURL(/asye=/);
   await expect(ownCapTile(page)).toHaveText(withDefaultRule);
 });
+
+test('with weighted points, the weighting scheme travels in the link, so a colleague weighs cases the same way', async ({
+  page,
+  browser,
+}) => {
+  await openLevel(page, 'organisation');
+  await select(page, 'Measure').selectOption({ label: 'Weighted points per FTE' });
+  await expect(page).toHaveURL(/measure=points/);
+  const withExampleA = await textOf(firstTile(page).locator('.kpi__value'));
+
+  await page.getByRole('button', { name: 'Weighting and ASYE caps' }).click();
+  await page.getByRole('button', { name: 'Load example B' }).click();
+  await page.getByRole('button', { name: 'Save weighting scheme' }).click();
+  await expect(page).toHaveURL(/weights=/);
+  await expect(firstTile(page).locator('.kpi__value')).not.toHaveText(withExampleA);
+  const withExampleB = await textOf(firstTile(page).locator('.kpi__value'));
+
+  const colleague = await browser.newContext();
+  const theirs = await colleague.newPage();
+  await theirs.goto(page.url());
+  await waitForView(theirs);
+  await expect(firstTile(theirs).locator('.kpi__value')).toHaveText(withExampleB);
+  await expect(theirs.getByText(/This link weighs cases by its own scheme/)).toBeVisible();
+  await colleague.close();
+});

@@ -18,6 +18,7 @@ import { useMeasureSettingsStore } from '../stores/measure-settings-store';
 import { DEFAULT_PRESET_ID, type Cap, type PresetId } from '../domain/caps';
 import { capsToLinkText } from '../domain/caps-in-link';
 import { DEFAULT_ASYE_RULE, asyeRuleToLinkText, sameAsyeRule } from '../domain/asye-rule';
+import { DEFAULT_WEIGHTING, weightingToLinkText } from '../domain/weighting';
 import type { OrgIndex } from '../domain/org-index';
 import type { TrendReference } from '../components/trend-chart';
 import { BoardScreen, ImportPanel, preloadViews, WorkerPage } from './lazy-views';
@@ -146,6 +147,21 @@ export function Dashboard() {
     const asye = savedNow ? savedText : (search.asye ?? savedText);
     if (asye !== search.asye) navigate({ ...search, asye }, { replace: true });
   }, [search, savedAsyeRule]);
+
+  // With the points measure, the weighting scheme too, in the same way.
+  const savedWeighting = useMeasureSettingsStore((state) => state.weighting);
+  const weightingSavedBefore = useRef(savedWeighting);
+  useEffect(() => {
+    const savedNow = weightingSavedBefore.current !== savedWeighting;
+    weightingSavedBefore.current = savedWeighting;
+    if (search.measure !== 'points') return;
+    const savedText =
+      weightingToLinkText(savedWeighting) === weightingToLinkText(DEFAULT_WEIGHTING)
+        ? undefined
+        : weightingToLinkText(savedWeighting);
+    const weights = savedNow ? savedText : (search.weights ?? savedText);
+    if (weights !== search.weights) navigate({ ...search, weights }, { replace: true });
+  }, [search, savedWeighting]);
 
   function changePreset(preset: PresetId) {
     choosePreset(preset);

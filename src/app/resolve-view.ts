@@ -15,6 +15,7 @@ const paramNames: Record<keyof ViewSearch, string> = {
   caps: 'caps preset',
   capset: 'caps in the link',
   asye: 'ASYE rule',
+  weights: 'weighting scheme',
   measure: 'measure',
   count: 'counting rule',
   who: 'choice of who is counted',

@@ -7,6 +7,7 @@ import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-quer
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { capsForUnit, resolveActiveCaps } from '../domain/active-caps';
 import { resolveAsyeRule } from '../domain/asye-rule';
+import { resolveWeighting } from '../domain/weighting';
 import { bandsFromCaps } from '../domain/bands';
 import { orgIndexFor } from '../domain/snapshot-history';
 import { comparisonOnlyDates } from '../domain/trend';
@@ -45,7 +46,14 @@ export function useDashboardData() {
     () => resolveActiveCaps(search.caps, search.capset, preferredPreset, customCaps),
     [search.caps, search.capset, preferredPreset, customCaps],
   );
-  const weighting = useMeasureSettingsStore((state) => state.weighting);
+  const savedWeighting = useMeasureSettingsStore((state) => state.weighting);
+  // The weighting matters only to the points measure; a link names it only then.
+  const weightingInForce = useMemo(
+    () =>
+      resolveWeighting(search.measure === 'points' ? search.weights : undefined, savedWeighting),
+    [search.measure, search.weights, savedWeighting],
+  );
+  const weighting = weightingInForce.scheme;
   const savedAsyeRule = useMeasureSettingsStore((state) => state.asyeRule);
   const asyeInForce = useMemo(
     () => resolveAsyeRule(search.asye, savedAsyeRule),
@@ -145,6 +153,7 @@ export function useDashboardData() {
     ...(asAtNotice ? [asAtNotice] : []),
     ...(activeCaps.notice ? [activeCaps.notice] : []),
     ...(asyeInForce.notice ? [asyeInForce.notice] : []),
+    ...(weightingInForce.notice ? [weightingInForce.notice] : []),
     ...(resolved?.notices ?? []),
     ...(since?.notice ? [since.notice] : []),
   ];

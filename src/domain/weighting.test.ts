@@ -1,6 +1,9 @@
 import fc from 'fast-check';
 import type { CaseDetail, CaseType } from '../contract/v1';
 import {
+  resolveWeighting,
+  weightingFromLinkText,
+  weightingToLinkText,
   casePoints,
   DEFAULT_WEIGHTING,
   describeWeightingScheme,
@@ -381,5 +384,57 @@ describe('weightingSchemeSchema: what can be stored', () => {
     { name: 'points as text', value: { ...exampleA, capacityPerFte: '100' } },
   ])('refuses $name', ({ value }) => {
     expect(weightingSchemeSchema.safeParse(value).success).toBe(false);
+  });
+});
+
+describe('the weighting scheme in a link', () => {
+  const ours: WeightingScheme = {
+    name: 'Northbridge: points, 2026',
+    points: {
+      'child-in-need': 4,
+      'child-protection': 9,
+      'looked-after': 6.5,
+      'care-leaver': 3,
+      other: 2,
+    },
+    courtProceedingsExtra: 4,
+    capacityPerFte: 110,
+    asyeCapacityPerFte: 85,
+  };
+
+  it('is written in the contract’s order of case types, with the name’s colon and comma encoded', () => {
+    expect(weightingToLinkText(ours)).toBe('4,9,6.5,3,2,4,110,85:Northbridge%3A points%2C 2026');
+  });
+
+  it('reads back every scheme it writes', () => {
+    expect(weightingFromLinkText(weightingToLinkText(ours))).toEqual(ours);
+    for (const example of exampleWeightingSchemes) {
+      expect(weightingFromLinkText(weightingToLinkText(example.scheme))).toEqual(example.scheme);
+    }
+  });
+
+  it.each([
+    ['no name part', '4,9,6.5,3,2,4,110,85'],
+    ['a number missing', '4,9,6.5,3,2,4,110:x'],
+    ['a word for a number', '4,nine,6.5,3,2,4,110,85:x'],
+    ['an ASYE capacity above the full capacity', '4,9,6.5,3,2,4,110,120:x'],
+    ['an empty name', '4,9,6.5,3,2,4,110,85:'],
+    ['a broken escape', '4,9,6.5,3,2,4,110,85:%E0%A4%A'],
+  ])('refuses %s', (_, text) => {
+    expect(weightingFromLinkText(text)).toBeNull();
+  });
+
+  it('uses the link’s scheme over the saved one, and says so', () => {
+    const inForce = resolveWeighting(weightingToLinkText(ours), DEFAULT_WEIGHTING);
+    expect(inForce.scheme).toEqual(ours);
+    expect(inForce.notice).toBe(
+      'This link weighs cases by its own scheme, so this page does too: Northbridge: points, 2026. The scheme saved in this browser is not changed.',
+    );
+    expect(resolveWeighting(weightingToLinkText(ours), ours)).toEqual({
+      scheme: ours,
+      notice: null,
+    });
+    expect(resolveWeighting('rubbish', ours).scheme).toBe(ours);
+    expect(resolveWeighting('rubbish', ours).notice).toMatch(/could not be read/);
   });
 });

@@ -331,3 +331,70 @@ function parsePoints(text: string, errors: WeightingError[], rule: NumberRule): 
 function tidy(value: number): number {
   return Math.round(value * 1e6) / 1e6;
 }
+
+/**
+ * The scheme as it is written in a link (`weights=`), so that a colleague
+ * opening it weighs cases as the sender did: the points of each case type in
+ * the contract's order, the court extra, the capacity and the ASYE capacity,
+ * then a colon and the scheme's name (with any colon, comma or percent sign
+ * in it percent-encoded): `5,8,7,4,3,3,100,90:Example A`.
+ */
+export function weightingToLinkText(scheme: WeightingScheme): string {
+  const numbers = [
+    ...caseTypes.map((type) => scheme.points[type]),
+    scheme.courtProceedingsExtra,
+    scheme.capacityPerFte,
+    scheme.asyeCapacityPerFte,
+  ];
+  return `${numbers.join(',')}:${scheme.name.replace(/[%,:]/g, encodeURIComponent)}`;
+}
+
+/** The scheme a link names, checked by the scheme's own rules; null when it cannot be read. */
+export function weightingFromLinkText(text: string): WeightingScheme | null {
+  const colon = text.indexOf(':');
+  if (colon < 0) return null;
+  const numbers = text.slice(0, colon).split(',').map(Number);
+  if (numbers.length !== caseTypes.length + 3 || numbers.some((n) => !Number.isFinite(n))) {
+    return null;
+  }
+  let name: string;
+  try {
+    name = decodeURIComponent(text.slice(colon + 1));
+  } catch {
+    return null;
+  }
+  const [court, capacity, asyeCapacity] = numbers.slice(caseTypes.length);
+  const parsed = weightingSchemeSchema.safeParse({
+    name,
+    points: Object.fromEntries(caseTypes.map((type, at) => [type, numbers[at]])),
+    courtProceedingsExtra: court,
+    capacityPerFte: capacity,
+    asyeCapacityPerFte: asyeCapacity,
+  });
+  return parsed.success ? parsed.data : null;
+}
+
+/**
+ * The scheme in force: the link's when it names one, else the one saved in
+ * this browser, with a notice when the two differ or the link's cannot be read.
+ */
+export function resolveWeighting(
+  linkText: string | undefined,
+  saved: WeightingScheme,
+): { scheme: WeightingScheme; notice: string | null } {
+  if (linkText === undefined) return { scheme: saved, notice: null };
+  const fromLink = weightingFromLinkText(linkText);
+  if (fromLink === null) {
+    return {
+      scheme: saved,
+      notice: `The weighting scheme in this link could not be read, so the scheme saved in this browser is used (${saved.name}).`,
+    };
+  }
+  if (weightingToLinkText(fromLink) === weightingToLinkText(saved)) {
+    return { scheme: saved, notice: null };
+  }
+  return {
+    scheme: fromLink,
+    notice: `This link weighs cases by its own scheme, so this page does too: ${fromLink.name}. The scheme saved in this browser is not changed.`,
+  };
+}

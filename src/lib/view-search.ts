@@ -23,6 +23,8 @@ export const viewSearchSchema = z.object({
   measure: z.enum(measures).optional().catch(undefined),
   /** The ASYE rule in force when it is not the default (asye-rule.ts: asyeRuleToLinkText). */
   asye: z.string().max(20).optional().catch(undefined),
+  /** With the points measure, the weighting scheme when it is not the default (weighting.ts). */
+  weights: z.string().max(400).optional().catch(undefined),
   count: z.enum(countingRules).optional().catch(undefined),
   who: z.enum(populations).optional().catch(undefined),
   /** Show files imported into this browser instead of the configured source. */
@@ -50,6 +52,7 @@ const searchKeys = [
   'capset',
   'measure',
   'asye',
+  'weights',
   'count',
   'who',
   'source',
