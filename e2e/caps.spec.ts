@@ -163,3 +163,28 @@ test('a link to caps set in this browser carries them, so a colleague with other
   await expect(theirs.locator('.kpi-tiles__source')).toContainText('whoever shared this link');
   await colleague.close();
 });
+
+test('caps set for a kind of team travel in the link too', async ({ page, browser }) => {
+  await page.goto('/?unit=team-cin-cp-north');
+  await waitForView(page);
+  await page.getByRole('button', { name: 'Edit caps' }).click();
+  const editor = page.locator('#caps-editor');
+  await editor.getByLabel('Apply these caps to').selectOption({ label: 'Long-term teams' });
+  await editor.locator('#cap-0-from').fill('10');
+  await editor.getByRole('button', { name: 'Save caps' }).click();
+  await expect(editor.getByRole('status')).toContainText('long-term teams now use these caps');
+  await expect(page).toHaveURL(/teamcaps=long-term%3D10/);
+  await expect(page.locator('.band-legend ul')).toContainText('Up to 10');
+  const onScreen = await page.locator('.headline').first().textContent();
+
+  const colleague = await browser.newContext();
+  const theirs = await colleague.newPage();
+  await theirs.goto(page.url());
+  await waitForView(theirs);
+  await expect(theirs.locator('.band-legend ul')).toContainText('Up to 10');
+  await expect(theirs.locator('.headline').first()).toHaveText(onScreen ?? '');
+  await expect(theirs.locator('.kpi-tiles__source')).toContainText(
+    'From the link for this kind of team',
+  );
+  await colleague.close();
+});

@@ -16,7 +16,7 @@ import { navigate, type ViewSearch } from '../lib/view-search';
 import { useCapsStore } from '../stores/caps-store';
 import { useMeasureSettingsStore } from '../stores/measure-settings-store';
 import { DEFAULT_PRESET_ID, type Cap, type PresetId } from '../domain/caps';
-import { capsToLinkText } from '../domain/caps-in-link';
+import { capsToLinkText, teamTypeCapsToLinkText } from '../domain/caps-in-link';
 import { DEFAULT_ASYE_RULE, asyeRuleToLinkText, sameAsyeRule } from '../domain/asye-rule';
 import { DEFAULT_WEIGHTING, weightingToLinkText } from '../domain/weighting';
 import type { OrgIndex } from '../domain/org-index';
@@ -147,6 +147,17 @@ export function Dashboard() {
     const asye = savedNow ? savedText : (search.asye ?? savedText);
     if (asye !== search.asye) navigate({ ...search, asye }, { replace: true });
   }, [search, savedAsyeRule]);
+
+  // Caps set for kinds of team too, in the same way.
+  const savedTeamTypeCaps = useCapsStore((state) => state.teamTypeCaps);
+  const teamTypeCapsSavedBefore = useRef(savedTeamTypeCaps);
+  useEffect(() => {
+    const savedNow = teamTypeCapsSavedBefore.current !== savedTeamTypeCaps;
+    teamTypeCapsSavedBefore.current = savedTeamTypeCaps;
+    const savedText = teamTypeCapsToLinkText(savedTeamTypeCaps);
+    const teamcaps = savedNow ? savedText : (search.teamcaps ?? savedText);
+    if (teamcaps !== search.teamcaps) navigate({ ...search, teamcaps }, { replace: true });
+  }, [search, savedTeamTypeCaps]);
 
   // With the points measure, the weighting scheme too, in the same way.
   const savedWeighting = useMeasureSettingsStore((state) => state.weighting);

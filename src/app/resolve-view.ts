@@ -14,6 +14,7 @@ const paramNames: Record<keyof ViewSearch, string> = {
   asAt: 'snapshot date',
   caps: 'caps preset',
   capset: 'caps in the link',
+  teamcaps: 'caps for kinds of team',
   asye: 'ASYE rule',
   weights: 'weighting scheme',
   measure: 'measure',

@@ -5,7 +5,7 @@
  */
 import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import { capsForUnit, resolveActiveCaps } from '../domain/active-caps';
+import { capsForUnit, resolveActiveCaps, resolveTeamTypeCaps } from '../domain/active-caps';
 import { resolveAsyeRule } from '../domain/asye-rule';
 import { resolveWeighting } from '../domain/weighting';
 import { bandsFromCaps } from '../domain/bands';
@@ -96,10 +96,21 @@ export function useDashboardData() {
   );
 
   // A team of a kind with its own caps uses them; every other unit uses the organisation's.
-  const teamTypeCaps = useCapsStore((state) => state.teamTypeCaps);
+  const savedTeamTypeCaps = useCapsStore((state) => state.teamTypeCaps);
+  const teamTypeCapsInForce = useMemo(
+    () => resolveTeamTypeCaps(search.teamcaps, savedTeamTypeCaps),
+    [search.teamcaps, savedTeamTypeCaps],
+  );
+  const teamTypeCaps = teamTypeCapsInForce.byType;
   const unitCaps = useMemo(
-    () => capsForUnit(activeCaps.preset, resolved?.unit.teamType, teamTypeCaps),
-    [activeCaps, resolved, teamTypeCaps],
+    () =>
+      capsForUnit(
+        activeCaps.preset,
+        resolved?.unit.teamType,
+        teamTypeCaps,
+        teamTypeCapsInForce.origin,
+      ),
+    [activeCaps, resolved, teamTypeCaps, teamTypeCapsInForce.origin],
   );
   const caps = useMemo(
     () => capsForMeasure(unitCaps.preset.caps, view, weighting),
@@ -152,6 +163,7 @@ export function useDashboardData() {
     ...invalidParamNotices(invalid),
     ...(asAtNotice ? [asAtNotice] : []),
     ...(activeCaps.notice ? [activeCaps.notice] : []),
+    ...(teamTypeCapsInForce.notice ? [teamTypeCapsInForce.notice] : []),
     ...(asyeInForce.notice ? [asyeInForce.notice] : []),
     ...(weightingInForce.notice ? [weightingInForce.notice] : []),
     ...(resolved?.notices ?? []),

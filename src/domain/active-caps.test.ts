@@ -1,4 +1,4 @@
-import { capsForUnit, resolveActiveCaps } from './active-caps';
+import { capsForUnit, resolveActiveCaps, resolveTeamTypeCaps } from './active-caps';
 import { builtInPresets, type Cap, type PresetId } from './caps';
 
 const mine: Cap[] = [
@@ -142,5 +142,36 @@ describe('custom caps carried by a link', () => {
   it('ignores caps text beside a built-in preset', () => {
     const active = resolveActiveCaps('napo', theirText, 'default', null);
     expect(active.preset).toBe(builtInPresets.napo);
+  });
+});
+
+describe('caps for kinds of team carried by a link', () => {
+  const saved = { 'long-term': [{ kind: 'line' as const, value: 16, label: 'ours' }] };
+
+  it('uses the link’s, says so, and names them "From the link" on the team’s caps', () => {
+    const inForce = resolveTeamTypeCaps('long-term=10:custom cap', saved);
+    expect(inForce.byType).toEqual({
+      'long-term': [{ kind: 'line', value: 10, label: 'custom cap' }],
+    });
+    expect(inForce.notice).toBe(
+      'This link carries its own caps for kinds of team (Long-term teams: 10+), so this page uses them. They are not saved in this browser.',
+    );
+    const unit = capsForUnit(builtInPresets.default, 'long-term', inForce.byType, inForce.origin);
+    expect(unit.preset.source).toMatch(/^From the link for this kind of team/);
+  });
+
+  it('uses the saved ones with no notice when the link carries the same, or none', () => {
+    expect(resolveTeamTypeCaps('long-term=16:ours', saved)).toEqual({
+      byType: saved,
+      origin: 'browser',
+      notice: null,
+    });
+    expect(resolveTeamTypeCaps(undefined, saved).notice).toBeNull();
+  });
+
+  it('says when the link’s cannot be read', () => {
+    const inForce = resolveTeamTypeCaps('long-term=', saved);
+    expect(inForce.byType).toBe(saved);
+    expect(inForce.notice).toMatch(/could not be read/);
   });
 });

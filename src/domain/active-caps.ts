@@ -13,7 +13,12 @@ import {
   type CapPreset,
   type PresetId,
 } from './caps';
-import { capsFromLinkText, sameCaps } from './caps-in-link';
+import {
+  capsFromLinkText,
+  sameCaps,
+  teamTypeCapsFromLinkText,
+  teamTypeCapsToLinkText,
+} from './caps-in-link';
 
 export interface ActiveCaps {
   preset: CapPreset;
@@ -91,6 +96,8 @@ export function capsForUnit(
   organisationCaps: CapPreset,
   teamType: string | undefined,
   teamTypeCaps: Readonly<Record<string, readonly Cap[]>>,
+  /** Where the kinds' caps come from: this browser's settings, or the link that was opened. */
+  origin: 'browser' | 'link' = 'browser',
 ): UnitCaps {
   const own = teamType === undefined ? undefined : teamTypeCaps[teamType];
   if (teamType === undefined || !own || own.length === 0)
@@ -99,9 +106,48 @@ export function capsForUnit(
     preset: {
       id: organisationCaps.id,
       name: `Caps for ${teamTypeName(teamType).toLowerCase()}: ${describeCaps(own)}`,
-      source: `Set in this browser for this kind of team, in place of the organisation’s caps (${organisationCaps.name})`,
+      source: `${origin === 'link' ? 'From the link' : 'Set in this browser'} for this kind of team, in place of the organisation’s caps (${organisationCaps.name})`,
       caps: own,
     },
     teamType,
+  };
+}
+
+export interface TeamTypeCapsInForce {
+  byType: Readonly<Record<string, readonly Cap[]>>;
+  origin: 'browser' | 'link';
+  notice: string | null;
+}
+
+/**
+ * The caps for kinds of team in force: the link's when it carries them (so a
+ * colleague sees a long-term team against the sender's caps), else those
+ * saved in this browser, with a notice when the two differ or the link's
+ * cannot be read.
+ */
+export function resolveTeamTypeCaps(
+  linkText: string | undefined,
+  saved: Readonly<Record<string, readonly Cap[]>>,
+): TeamTypeCapsInForce {
+  if (linkText === undefined) return { byType: saved, origin: 'browser', notice: null };
+  const fromLink = teamTypeCapsFromLinkText(linkText);
+  if (fromLink === null) {
+    return {
+      byType: saved,
+      origin: 'browser',
+      notice:
+        'The caps for kinds of team in this link could not be read, so those saved in this browser are used.',
+    };
+  }
+  if (teamTypeCapsToLinkText(fromLink) === teamTypeCapsToLinkText(saved)) {
+    return { byType: saved, origin: 'browser', notice: null };
+  }
+  const described = Object.entries(fromLink)
+    .map(([kind, caps]) => `${teamTypeName(kind)}: ${describeCaps(caps)}`)
+    .join('; ');
+  return {
+    byType: fromLink,
+    origin: 'link',
+    notice: `This link carries its own caps for kinds of team (${described}), so this page uses them. They are not saved in this browser.`,
   };
 }

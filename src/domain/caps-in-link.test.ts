@@ -1,6 +1,12 @@
 import fc from 'fast-check';
 import { builtInPresets, type Cap } from './caps';
-import { capsFromLinkText, capsToLinkText, sameCaps } from './caps-in-link';
+import {
+  capsFromLinkText,
+  capsToLinkText,
+  sameCaps,
+  teamTypeCapsFromLinkText,
+  teamTypeCapsToLinkText,
+} from './caps-in-link';
 import { validateCapDrafts, toDrafts } from './validate-caps';
 
 describe('caps in a link', () => {
@@ -55,5 +61,41 @@ describe('caps in a link', () => {
         expect(back && sameCaps(back, valid.caps)).toBe(true);
       }),
     );
+  });
+});
+
+describe('caps for kinds of team in a link', () => {
+  const longTerm: Cap[] = [
+    { kind: 'range', from: 12, to: 14, label: 'aim; agreed = 2026' },
+    { kind: 'line', value: 18, label: 'limit' },
+  ];
+
+  it('writes each kind with its caps, in order of kind, and reads them back', () => {
+    const byType = {
+      'short-term': [{ kind: 'line' as const, value: 22, label: 'x' }],
+      'long-term': longTerm,
+    };
+    const text = teamTypeCapsToLinkText(byType);
+    expect(text).toBe('long-term=12-14:aim%3B agreed %3D 2026,18:limit;short-term=22:x');
+    expect(teamTypeCapsFromLinkText(text ?? '')).toEqual(byType);
+  });
+
+  it('writes nothing when no kind has caps of its own', () => {
+    expect(teamTypeCapsToLinkText({})).toBeUndefined();
+    expect(teamTypeCapsToLinkText({ 'long-term': [] })).toBeUndefined();
+  });
+
+  it('keeps a kind named like an object’s own keys as a kind', () => {
+    const byType = teamTypeCapsFromLinkText('__proto__=15:x;constructor=16:y');
+    expect(byType && Object.keys(byType)).toEqual(['__proto__', 'constructor']);
+  });
+
+  it.each([
+    ['no kind', '=15:x'],
+    ['a kind twice', 'a=15:x;a=16:y'],
+    ['caps that cannot be read', 'long-term=25:a,15:b'],
+    ['no caps', 'long-term='],
+  ])('refuses %s', (_, text) => {
+    expect(teamTypeCapsFromLinkText(text)).toBeNull();
   });
 });

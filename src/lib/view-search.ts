@@ -20,6 +20,12 @@ export const viewSearchSchema = z.object({
   caps: z.enum(presetIds).optional().catch(undefined),
   /** With `caps=custom`: the caps themselves (caps-in-link.ts), so the link shows them anywhere. */
   capset: z.string().max(MAX_CAPS_LINK_TEXT).optional().catch(undefined),
+  /** Caps set for kinds of team, when any are (caps-in-link.ts). */
+  teamcaps: z
+    .string()
+    .max(MAX_CAPS_LINK_TEXT * 4)
+    .optional()
+    .catch(undefined),
   measure: z.enum(measures).optional().catch(undefined),
   /** The ASYE rule in force when it is not the default (asye-rule.ts: asyeRuleToLinkText). */
   asye: z.string().max(20).optional().catch(undefined),
@@ -50,6 +56,7 @@ const searchKeys = [
   'asAt',
   'caps',
   'capset',
+  'teamcaps',
   'measure',
   'asye',
   'weights',
