@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
-import { buildCswwXml } from '../src/importers/csww/csww-xml-builder';
+import { buildCswwXml, censusWorker } from '../src/importers/csww/csww-xml-builder';
 import { expectNoAxeViolations, waitForView } from './fixtures';
 
 // Each test imports and some save and reopen the panel: more steps than most, on a shared machine.
@@ -88,7 +88,7 @@ test('a blank as-at date is asked for next to its field, with focus on it', asyn
   const date = page.locator('#csv-as-at');
   await expect(date).toBeFocused();
   await expect(date).toHaveAccessibleDescription(
-    'Enter the date the figures are as at, for example 31/10/2026.',
+    /Enter the date the figures are as at, for example 31\/10\/2026\.$/,
   );
   await expect(page.locator('.import-report')).toHaveCount(0);
   await expectNoAxeViolations(page);
@@ -133,6 +133,104 @@ test('checking keeps focus on the button, announces the result, and every proble
   await expect(saved.locator('tbody tr')).toHaveCount(200);
   expect(await downloadedProblems(page)).toHaveLength(302);
   await page.getByRole('button', { name: 'Remove every import' }).click();
+});
+
+test('implausible values are accepted but listed to check, in the report, its download and the notes under the figures', async ({
+  page,
+}) => {
+  // An import, a save, two drill-downs and two accessibility scans: the longest test in the file.
+  test.slow();
+  const rows = [
+    goodRow,
+    'W2,Ben Ortiz,Case holder,No,No,1,150,Children in Need,CIN Team A',
+    'W3,Chloe Evans,Case holder,No,No,0.05,3,Children in Need,CIN Team A',
+    'W4,Dan Price,Case holder,No,No,1,-2,Children in Need,CIN Team A',
+  ];
+  await openImport(page);
+  // An export describes an earlier date than today: the date is chosen, never defaulted.
+  await expect(page.locator('#csv-as-at')).toHaveValue('');
+  await chooseWorkers(page, Buffer.from([header, ...rows].join('\n')));
+  await page.getByRole('button', { name: 'Check the files' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Check finished.' })).toHaveText(
+    'Check finished. 3 of 4 rows accepted; 1 problem rejected rows or the file; 2 accepted rows to check. The report is below.',
+  );
+  const report = page.locator('.import-report');
+  await expect(report.getByRole('heading', { name: 'Accepted, but check: 2 rows' })).toBeVisible();
+  const toCheck = report.getByRole('table', { name: 'Accepted, but check' });
+  await expect(toCheck.locator('tbody tr')).toHaveCount(2);
+  await expect(toCheck.locator('tbody tr').first()).toContainText(
+    '150 cases held is more than 60, far above any caseload cap',
+  );
+  await expect(toCheck.locator('tbody tr').nth(1)).toContainText(
+    'FTE 0.05 for a worker holding 3 cases is less than 0.1',
+  );
+  await expect(
+    report.getByRole('table', { name: 'Problems found' }).locator('tbody tr'),
+  ).toHaveCount(1);
+  await expectNoAxeViolations(page);
+
+  const lines = await downloadedProblems(page);
+  expect(lines.slice(1, -1).map((line) => line.split(',').slice(0, 2).join(','))).toEqual([
+    '3,W2',
+    '4,W3',
+    '5,W4',
+  ]);
+  expect(
+    lines.slice(1, -1).map((line) => line.match(/"Accepted, but check"|Rejected/)?.[0]),
+  ).toEqual(['"Accepted, but check"', '"Accepted, but check"', 'Rejected']);
+
+  await page.getByRole('button', { name: 'Show 3 workers on the dashboard' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Testborough Council');
+  const notes = page.getByRole('region', { name: 'Notes on the figures' });
+  await expect(notes).toContainText('2 records here have values to check.');
+  await page.getByRole('link', { name: 'Children in Need' }).first().click();
+  await page.getByRole('link', { name: 'CIN Team A' }).first().click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('CIN Team A');
+  await expect(
+    notes.getByRole('list', { name: 'Records to check' }).getByRole('listitem'),
+  ).toHaveText([
+    'Ben Ortiz: 150 cases held (more than 60); 150.0 cases per FTE (more than 100)',
+    'Chloe Evans: FTE 0.05 with 3 cases (less than 0.1)',
+  ]);
+  // The bars say it in a word, not only by their height.
+  await expect(page.locator('.caseload-chart__check')).toHaveCount(2);
+  await expect(page.locator('.chart-check-note')).toContainText('“check” over a bar');
+  await expect(page.getByRole('link', { name: /^Ben Ortiz: .*Check: 150 cases held/ })).toHaveCount(
+    1,
+  );
+  await expect(page.locator('main')).not.toContainText('NaN');
+  await expectNoAxeViolations(page);
+  await page.getByRole('button', { name: 'Import data' }).click();
+  await page.getByRole('button', { name: 'Remove every import' }).click();
+});
+
+test('a census Cases30 of 900 is accepted but listed to check, and the import is dated by the census', async ({
+  page,
+}) => {
+  await openImport(page);
+  await page.getByLabel('The CSWW census return (XML)').check();
+  await page.locator('#csww-file').setInputFiles({
+    name: 'csww.xml',
+    mimeType: 'text/xml',
+    buffer: Buffer.from(
+      buildCswwXml({
+        referenceDate: '2024-09-30',
+        year: '2024',
+        workers: [censusWorker('SW1000001'), censusWorker('SW1000002', { Cases30: '900' })],
+      }),
+    ),
+  });
+  await page.getByRole('button', { name: 'Check the file' }).click();
+  const report = page.locator('.import-report');
+  await expect(report).toContainText('2 of 2 rows accepted; 1 accepted row to check.');
+  const toCheck = report.getByRole('table', { name: 'Accepted, but check' });
+  await expect(toCheck.locator('th').first()).toHaveText('Record');
+  await expect(toCheck.locator('tbody tr')).toHaveText([
+    /^2SW1000002900 cases held is more than 60/,
+  ]);
+  await expect(
+    page.getByText('As at 30 September 2024: the census’s reference date'),
+  ).toBeVisible();
 });
 
 test('a census problem is placed by record, and a census with no workers stops', async ({

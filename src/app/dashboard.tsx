@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { Suspense, useCallback, useEffect, useRef, useState } from 'react';
+import { Suspense, useCallback, useEffect, useState } from 'react';
 import { AppLink } from '../components/app-link';
 import { importsQueryOptions } from '../lib/imported-data';
 import { Breadcrumbs, type Crumb } from '../components/breadcrumbs';
@@ -15,10 +15,9 @@ import { demoBadgeText } from '../lib/demo-dataset';
 import { navigate, type ViewSearch } from '../lib/view-search';
 import { useCapsStore } from '../stores/caps-store';
 import { useMeasureSettingsStore } from '../stores/measure-settings-store';
-import { DEFAULT_PRESET_ID, type Cap, type PresetId } from '../domain/caps';
-import { capsToLinkText, teamTypeCapsToLinkText } from '../domain/caps-in-link';
-import { DEFAULT_ASYE_RULE, asyeRuleToLinkText, sameAsyeRule } from '../domain/asye-rule';
-import { DEFAULT_WEIGHTING, weightingToLinkText } from '../domain/weighting';
+import { type Cap, type PresetId } from '../domain/caps';
+import { capsToLinkText } from '../domain/caps-in-link';
+import { useSettingsInAddress } from './use-settings-in-address';
 import type { OrgIndex } from '../domain/org-index';
 import type { TrendReference } from '../components/trend-chart';
 import { BoardScreen, ImportPanel, preloadViews, WorkerPage } from './lazy-views';
@@ -118,61 +117,7 @@ export function Dashboard() {
       : 'Loadline: caseloads against caps';
   }, [pageName, onBoard]);
 
-  // The address always names the caps in force, so a copied link or a page
-  // reached with Back shows a colleague the figures on this screen: caps kept
-  // as a preference (not named in the address) are written into it, and caps
-  // set in this browser are written out in full, since the colleague's
-  // browser does not have them. A link's own caps text is never overwritten.
-  const capsInForce = data.activeCaps.id;
-  const capsInForceText =
-    capsInForce === 'custom' ? capsToLinkText(data.activeCaps.caps) : undefined;
-  useEffect(() => {
-    const caps = search.caps ?? (capsInForce !== DEFAULT_PRESET_ID ? capsInForce : undefined);
-    const capset = search.capset ?? capsInForceText;
-    if (caps !== search.caps || capset !== search.capset) {
-      navigate({ ...search, caps, capset }, { replace: true });
-    }
-  }, [search, capsInForce, capsInForceText]);
-
-  // The ASYE rule too: a rule other than the default is named in the address, and a rule saved
-  // here replaces whatever rule the address named, since the person has just chosen it.
-  const savedAsyeRule = useMeasureSettingsStore((state) => state.asyeRule);
-  const asyeSavedBefore = useRef(savedAsyeRule);
-  useEffect(() => {
-    const savedNow = asyeSavedBefore.current !== savedAsyeRule;
-    asyeSavedBefore.current = savedAsyeRule;
-    const savedText = sameAsyeRule(savedAsyeRule, DEFAULT_ASYE_RULE)
-      ? undefined
-      : asyeRuleToLinkText(savedAsyeRule);
-    const asye = savedNow ? savedText : (search.asye ?? savedText);
-    if (asye !== search.asye) navigate({ ...search, asye }, { replace: true });
-  }, [search, savedAsyeRule]);
-
-  // Caps set for kinds of team too, in the same way.
-  const savedTeamTypeCaps = useCapsStore((state) => state.teamTypeCaps);
-  const teamTypeCapsSavedBefore = useRef(savedTeamTypeCaps);
-  useEffect(() => {
-    const savedNow = teamTypeCapsSavedBefore.current !== savedTeamTypeCaps;
-    teamTypeCapsSavedBefore.current = savedTeamTypeCaps;
-    const savedText = teamTypeCapsToLinkText(savedTeamTypeCaps);
-    const teamcaps = savedNow ? savedText : (search.teamcaps ?? savedText);
-    if (teamcaps !== search.teamcaps) navigate({ ...search, teamcaps }, { replace: true });
-  }, [search, savedTeamTypeCaps]);
-
-  // With the points measure, the weighting scheme too, in the same way.
-  const savedWeighting = useMeasureSettingsStore((state) => state.weighting);
-  const weightingSavedBefore = useRef(savedWeighting);
-  useEffect(() => {
-    const savedNow = weightingSavedBefore.current !== savedWeighting;
-    weightingSavedBefore.current = savedWeighting;
-    if (search.measure !== 'points') return;
-    const savedText =
-      weightingToLinkText(savedWeighting) === weightingToLinkText(DEFAULT_WEIGHTING)
-        ? undefined
-        : weightingToLinkText(savedWeighting);
-    const weights = savedNow ? savedText : (search.weights ?? savedText);
-    if (weights !== search.weights) navigate({ ...search, weights }, { replace: true });
-  }, [search, savedWeighting]);
+  useSettingsInAddress(search, data.activeCaps);
 
   function changePreset(preset: PresetId) {
     choosePreset(preset);

@@ -25,6 +25,7 @@ import {
   WRAPPED_NAME_LINES,
   type BarChartGeometry,
 } from './chart-geometry';
+import { checkScale, cutBarValue } from './check-scale';
 import { describeRow } from './describe-row';
 import { useElementSize } from './use-element-size';
 import { WrappedAxisTick } from './wrapped-axis-tick';
@@ -61,11 +62,15 @@ export function CaseloadChart({
   // Until it is measured (and in jsdom, where nothing has a size), draw at a typical width.
   const width = size.width || 800;
   const data = useMemo(() => rows.filter((row) => row.counted && row.value !== null), [rows]);
+  // A bar to check far above the rest is cut rather than allowed to flatten them (check-scale.ts).
+  const scale = useMemo(() => checkScale(data, caps), [data, caps]);
   const geometry = useMemo(
-    () => barChartGeometry(data, caps, width, height),
-    [data, caps, width, height],
+    () => barChartGeometry(scale.scaleBars, caps, width, height),
+    [scale, caps, width, height],
   );
   const hoveredRow = hovered === null ? undefined : data[hovered];
+  const toCheck = data.filter((row) => row.check).length;
+  const cutBars = scale.cut.filter(Boolean).length;
   return (
     <div className="caseload-chart" ref={container}>
       <ChartPlot
@@ -75,12 +80,22 @@ export function CaseloadChart({
         view={view}
         linkFor={linkFor}
         geometry={geometry}
+        cut={scale.cut}
         hovered={hovered}
         onHover={setHovered}
         onFocusRow={setFocused}
       />
       {hoveredRow && hovered !== null && (
         <ChartTooltip row={hoveredRow} view={view} at={geometry.tooltipAt(hovered, hoveredRow)} />
+      )}
+      {toCheck > 0 && (
+        <p className="chart-check-note">
+          {geometry.labelled
+            ? '“check” over a bar: its figure rests on a value far outside the usual (such as more than 60 cases for one worker). It is drawn as sent, because it may be true; check it where the data came from.'
+            : `${toCheck === 1 ? '1 bar rests' : `${toCheck} bars rest`} on a value far outside the usual, drawn as sent: the table says which, and what to check.`}
+          {cutBars > 0 &&
+            ` ${cutBars === 1 ? 'A bar with a white break across it is' : 'Bars with a white break across them are'} too tall to draw to scale with the others, and cut at the top; ${geometry.labelled ? 'the figure above it is its own' : 'the table has the figures'}.`}
+        </p>
       )}
       <p className="chart-readout" aria-hidden="true">
         {focused
@@ -100,6 +115,8 @@ interface ChartPlotProps {
   view: ViewMeasure;
   linkFor: ((row: ChartRow) => ViewSearch) | null;
   geometry: BarChartGeometry;
+  /** For each bar, whether it is cut at the top of the scale (a value to check, far above the rest). */
+  cut: readonly boolean[];
   hovered: number | null;
   onHover: (index: number | null) => void;
   onFocusRow: (row: ChartRow | null) => void;
@@ -113,6 +130,7 @@ const ChartPlot = memo(function ChartPlot({
   view,
   linkFor,
   geometry: g,
+  cut,
   hovered,
   onHover,
   onFocusRow,
@@ -122,6 +140,9 @@ const ChartPlot = memo(function ChartPlot({
     const index = g.barAt(event.clientX - box.left);
     if (index !== hovered) onHover(index);
   }
+  // A cut bar stands where the tallest bar would; every other bar at its own value.
+  const drawnValue = (row: ChartRow, index: number) =>
+    cut[index] ? cutBarValue(g.top) : (row.value ?? 0);
   // Each band's name at the middle of its band, moved apart where two narrow bands meet.
   const bandNameYs = spreadApart(
     bands.map(
@@ -211,6 +232,8 @@ const ChartPlot = memo(function ChartPlot({
             key={row.key}
             row={row}
             index={index}
+            drawnValue={drawnValue(row, index)}
+            cut={cut[index] ?? false}
             g={g}
             colour={row.band ? bandColour(row.band.severity, bands.length) : AXIS_COLOUR}
             view={view}
@@ -234,7 +257,7 @@ const ChartPlot = memo(function ChartPlot({
               key={row.key}
               x={g.barCentre(index)}
               y={valueLabelBaseline(
-                g.y(row.value ?? 0),
+                g.y(drawnValue(row, index)),
                 row.ownCap === null ? null : g.y(row.ownCap),
                 FONT_SIZE,
               )}
@@ -245,6 +268,32 @@ const ChartPlot = memo(function ChartPlot({
               {formatLoad(row.value ?? 0)}
             </text>
           ))}
+          {/* A word as well as the bar: a figure to check is never told by colour or height alone. */}
+          {data.map((row, index) =>
+            !row.check ? null : (
+              <text
+                key={`check-${row.key}`}
+                className="caseload-chart__check"
+                x={g.barCentre(index)}
+                y={Math.max(
+                  FONT_SIZE,
+                  valueLabelBaseline(
+                    g.y(drawnValue(row, index)),
+                    row.ownCap === null ? null : g.y(row.ownCap),
+                    FONT_SIZE,
+                  ) -
+                    FONT_SIZE -
+                    1,
+                )}
+                textAnchor="middle"
+                fill={TEXT_COLOUR}
+                fontSize={FONT_SIZE}
+                fontWeight={700}
+              >
+                check
+              </text>
+            ),
+          )}
         </g>
       )}
       {data.map((row, index) =>
@@ -264,6 +313,9 @@ const ChartPlot = memo(function ChartPlot({
 interface BarMarkProps {
   row: ChartRow;
   index: number;
+  /** The height the bar is drawn to: its value, or where a cut bar stops. */
+  drawnValue: number;
+  cut: boolean;
   g: BarChartGeometry;
   colour: string;
   view: ViewMeasure;
@@ -272,18 +324,31 @@ interface BarMarkProps {
 }
 
 /** One bar: a link to the unit or worker it stands for, or a labelled image when it leads nowhere. */
-function BarMark({ row, index, g, colour, view, target, onFocusRow }: BarMarkProps) {
-  const top = g.y(row.value ?? 0);
+function BarMark({
+  row,
+  index,
+  drawnValue,
+  cut,
+  g,
+  colour,
+  view,
+  target,
+  onFocusRow,
+}: BarMarkProps) {
+  const top = g.y(drawnValue);
   const rect = (
-    <rect
-      x={g.barLeft(index)}
-      y={top}
-      width={g.barWidth}
-      height={Math.max(g.plotBottom - top, 1)}
-      fill={colour}
-      stroke={TEXT_COLOUR}
-      strokeWidth={0.5}
-    />
+    <>
+      <rect
+        x={g.barLeft(index)}
+        y={top}
+        width={g.barWidth}
+        height={Math.max(g.plotBottom - top, 1)}
+        fill={colour}
+        stroke={TEXT_COLOUR}
+        strokeWidth={0.5}
+      />
+      {cut && <BreakMark left={g.barLeft(index)} width={g.barWidth} y={top + 14} />}
+    </>
   );
   if (!target) {
     return (
@@ -308,6 +373,24 @@ function BarMark({ row, index, g, colour, view, target, onFocusRow }: BarMarkPro
       >
         {rect}
       </a>
+    </g>
+  );
+}
+
+/** Two white slants across a cut bar, just under its top: the bar goes on beyond the scale. */
+function BreakMark({ left, width, y }: { left: number; width: number; y: number }) {
+  const slant = Math.min(5, width / 4);
+  return (
+    <g className="caseload-chart__break" aria-hidden="true" stroke="#ffffff" strokeWidth={3}>
+      {[0, 7].map((offset) => (
+        <line
+          key={offset}
+          x1={left - 2}
+          x2={left + width + 2}
+          y1={y + offset + slant}
+          y2={y + offset - slant}
+        />
+      ))}
     </g>
   );
 }

@@ -4,6 +4,7 @@ import type { ChartRow } from '../domain/chart-rows';
 import { formatAmount } from '../domain/explain';
 import { formatCount, formatFte, formatLoad } from '../domain/format';
 import { amountNoun, valueUnit, type ViewMeasure } from '../domain/measure-options';
+import { formatCheckedFte } from '../contract/plausibility';
 import type { ViewSearch } from '../lib/view-search';
 import { AppLink } from './app-link';
 import { TableScroll } from './table-scroll';
@@ -72,7 +73,7 @@ export function CaseloadTable({
               <td>{row.detail}</td>
               <td className="numeric">{row.amount === null ? '–' : formatAmount(row.amount)}</td>
               <td className="numeric">
-                {kind === 'worker' ? row.fte.toFixed(2) : formatFte(row.fte)}
+                {kind === 'worker' ? workerFte(row.fte) : formatFte(row.fte)}
               </td>
               <td className="numeric">{row.value === null ? '–' : formatLoad(row.value)}</td>
               {kind === 'worker' && (
@@ -93,6 +94,7 @@ export function CaseloadTable({
                   </span>
                 )}
                 {row.status && <span className="row-status">{row.status}</span>}
+                {row.check && <span className="row-status row-status--check">{row.check}</span>}
               </td>
               {kind === 'unit' && topCapLabel && (
                 <td className="numeric">
@@ -107,4 +109,9 @@ export function CaseloadTable({
       </table>
     </TableScroll>
   );
+}
+
+/** A worker's FTE to two places, or in full when that would round a real FTE to 0.00. */
+function workerFte(fte: number): string {
+  return fte > 0 && fte < 0.005 ? formatCheckedFte(fte) : fte.toFixed(2);
 }

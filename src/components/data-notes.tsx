@@ -3,10 +3,14 @@ import type { SuppressedUnit } from '../domain/aggregate';
 import { describeTotalsOnly, groupByReason } from '../domain/explain';
 import { plural } from '../domain/format';
 import { measureCaption, type ViewMeasure } from '../domain/measure-options';
+import { plausibilityLimitsSentence, type ImplausibleRecord } from '../contract/plausibility';
 import type { ExcludedWorker } from '../domain/unit-figures';
 
 /** Beyond this many, the rejected records are counted rather than listed, to keep the page usable. */
 export const MAX_REJECTED_SHOWN = 200;
+
+/** The same for records with a value to check. */
+export const MAX_IMPLAUSIBLE_SHOWN = 200;
 
 interface DataNotesProps {
   view: ViewMeasure;
@@ -21,6 +25,8 @@ interface DataNotesProps {
   totalsUnits?: number;
   /** How many of them are in the caseload. */
   totalsCounted?: number;
+  /** Workers and teams with a value far outside the usual: shown as sent, named to be checked. */
+  implausible?: readonly ImplausibleRecord[];
 }
 
 /** What was left out of the figures, and why: nothing is dropped silently. */
@@ -33,6 +39,7 @@ export function DataNotes({
   unknownTotals = [],
   totalsUnits = 0,
   totalsCounted = 0,
+  implausible = [],
 }: DataNotesProps) {
   const totalsNote = describeTotalsOnly(totalsUnits, totalsCounted);
   return (
@@ -86,6 +93,7 @@ export function DataNotes({
           </li>
         )}
       </ul>
+      {implausible.length > 0 && <ImplausibleNote records={implausible} />}
       {rejected.length > 0 && (
         <div className="notice notice--warning" role="status">
           <p>
@@ -111,5 +119,36 @@ export function DataNotes({
         </div>
       )}
     </section>
+  );
+}
+
+/** Records in the figures whose values are far outside the usual: each named, with its value and the limit. */
+function ImplausibleNote({ records }: { records: readonly ImplausibleRecord[] }) {
+  const one = records.length === 1;
+  return (
+    <div className="notice notice--warning data-notes__check">
+      <div>
+        <p>
+          <strong>
+            {plural(records.length, 'record')} here {one ? 'has a value' : 'have values'} to check.
+          </strong>{' '}
+          {one ? 'It is' : 'They are'} in the figures as sent, because {one ? 'it' : 'they'} may be
+          true, but each is far outside what councils report: check {one ? 'it' : 'them'} where the
+          data came from before these figures are shared.
+        </p>
+        <ul className="notice__list" aria-label="Records to check">
+          {records.slice(0, MAX_IMPLAUSIBLE_SHOWN).map((record) => (
+            <li key={`${record.kind}-${record.id}`}>
+              {record.kind === 'unit' ? `Team ${record.name}` : record.name}:{' '}
+              {record.values.map((value) => value.summary).join('; ')}
+            </li>
+          ))}
+          {records.length > MAX_IMPLAUSIBLE_SHOWN && (
+            <li>and {records.length - MAX_IMPLAUSIBLE_SHOWN} more not listed here</li>
+          )}
+        </ul>
+        <p className="notice__detail">{plausibilityLimitsSentence()}</p>
+      </div>
+    </div>
   );
 }

@@ -14,12 +14,13 @@ export function describeRow(
 ): string {
   const name = options.withName === false ? '' : `${row.name}: `;
   const amounts = `${row.amount === null ? 'unknown' : formatAmount(row.amount)} ${amountNoun(view)}, ${formatFte(row.fte)} FTE`;
+  const check = row.check ? ` ${row.check}.` : '';
   if (row.value === null || !row.band)
-    return `${name}${row.status ?? 'no load known'} (${amounts}).`;
+    return `${name}${row.status ?? 'no load known'} (${amounts}).${check}`;
   const ownCap =
     row.ownCap === null
       ? ''
       : ` Own cap ${formatLoad(row.ownCap)}: ${row.overOwnCap ? 'at or over it' : 'below it'}.`;
   const notCounted = row.status ? ` ${row.status}.` : '';
-  return `${name}${formatLoad(row.value)} ${valueUnit(view)} (${amounts}), band ${row.band.label}.${ownCap}${notCounted}`;
+  return `${name}${formatLoad(row.value)} ${valueUnit(view)} (${amounts}), band ${row.band.label}.${ownCap}${notCounted}${check}`;
 }

@@ -8,6 +8,7 @@ import { bandFor, type Band } from './bands';
 import { formatCount } from './format';
 import type { Cap } from './caps';
 import type { OrgIndex } from './org-index';
+import { workerImplausibleValues } from '../contract/plausibility';
 import { inPopulation, isOverOwnCap, unitFigures, type UnitFigures } from './unit-figures';
 import { workerAmount, workerLoad, type LoadSettings } from './worker-load';
 
@@ -40,6 +41,13 @@ export interface ChartRow {
   detail: string;
   /** Unit rows: how many counted workers are at or over the highest cap. */
   overTopCap: { count: number; of: number } | null;
+  /**
+   * What to check, in words, when the row's figures rest on a value far
+   * outside the usual (contract/plausibility.ts): a worker's own values, or how many
+   * records beneath a unit; null (or absent, in rows built elsewhere) when
+   * nothing does.
+   */
+  check?: string | null;
   target: { unit: string; worker?: string };
 }
 
@@ -82,6 +90,7 @@ export function childRows(
       status: unitRowStatus(child, figures, countedNoun),
       detail: unitRowDetail(figures, countedNoun),
       overTopCap: top && !totalsOnly ? { count: top.count, of: top.of } : null,
+      check: unitRowCheck(figures.implausible.length),
       target: { unit: child.id },
     };
   });
@@ -132,6 +141,19 @@ function unitRowDetail(figures: UnitFigures, countedNoun: string): string {
     : capitalise(totals);
 }
 
+function unitRowCheck(records: number): string | null {
+  if (records === 0) return null;
+  return records === 1
+    ? 'Check: 1 record here has a value far outside the usual'
+    : `Check: ${formatCount(records)} records here have values far outside the usual`;
+}
+
+/** "Check: 150 cases held (more than 60)", or null for a record with usual values. */
+function workerRowCheck(worker: Worker): string | null {
+  const values = workerImplausibleValues(worker);
+  return values.length === 0 ? null : `Check: ${values.map((value) => value.summary).join('; ')}`;
+}
+
 function capitalise(text: string): string {
   return `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
 }
@@ -167,6 +189,7 @@ export function workerRow(
     status,
     detail: notes.filter((note): note is string => note !== null).join(', '),
     overTopCap: null,
+    check: workerRowCheck(worker),
     target: { unit: worker.unitId, worker: worker.id },
   };
 }

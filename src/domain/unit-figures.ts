@@ -27,6 +27,7 @@ import {
   type OverCapCount,
 } from './measures';
 import type { Population, ViewMeasure } from './measure-options';
+import { implausibleRecords, type ImplausibleRecord } from '../contract/plausibility';
 import type { WeightingScheme } from './weighting';
 import { memoFigures, memoLoadStage } from './figures-memo';
 import {
@@ -97,6 +98,11 @@ export interface UnitFigures {
   publishedHeadcount: number | null;
   /** Every worker's FTE, plus the in-post FTE from totals (agency not included there, as in their headcount). */
   totalFte: number;
+  /**
+   * Workers and teams here with a value far outside the usual
+   * (contract/plausibility.ts): in the figures as sent, and named so they are checked.
+   */
+  implausible: ImplausibleRecord[];
 }
 
 /** The caps a measure is compared with: weighted points against capacity, the rest against the caps. */
@@ -338,6 +344,7 @@ function loadStage(
     headcount: workers.length + (publishedHeadcount ?? 0),
     publishedHeadcount,
     totalFte,
+    implausible: implausibleRecords(workers, units),
   };
   return { figures, sortedValues, referenceCapPerFte: settings.referenceCapPerFte };
 }

@@ -18,6 +18,13 @@ export interface ImportProblem {
   reason: string;
   /** True when the row was left out; false for a warning about a kept row. */
   rejected: boolean;
+  /**
+   * True for a kept row with a value far outside what is usual
+   * (contract/plausibility.ts): accepted and counted as given, because it may
+   * be true, but shown apart as "Accepted, but check". Absent on imports
+   * saved before these checks, and on every other problem.
+   */
+  check?: boolean;
 }
 
 export interface ImportResult {

@@ -16,6 +16,8 @@ const importProblemSchema = z.object({
   subject: z.string().nullable(),
   reason: z.string(),
   rejected: z.boolean(),
+  /** A kept row with a value to check; absent on imports saved before these checks. */
+  check: z.boolean().optional(),
 });
 
 const storedImportSchema = z.object({

@@ -10,16 +10,24 @@ const problems: ImportProblem[] = [
     rejected: true,
   },
   { line: 9, subject: '@team', reason: 'say "hi", ok', rejected: false },
+  {
+    line: 11,
+    subject: 'W10',
+    reason: '150 cases held is more than 60',
+    rejected: false,
+    check: true,
+  },
 ];
 
 describe('problemsCsv', () => {
-  it('writes every problem with its line, subject, outcome and reason, with no cell a formula', () => {
+  it('writes every problem with its line, subject, outcome (rejected, kept with a warning, or accepted but to check) and reason, with no cell a formula', () => {
     expect(problemsCsv(problems, 'csv')).toBe(
       [
         'Line,Row or field,What happened,Reason',
         `Whole file,,Rejected,"'=HYPERLINK(""x"")"`,
         `7,'-W3,Rejected,"cases held must be a whole number, 0 or more, got '-2'"`,
         `9,'@team,Warning: kept,"say ""hi"", ok"`,
+        '11,W10,"Accepted, but check",150 cases held is more than 60',
         '',
       ].join('\r\n'),
     );
@@ -45,9 +53,9 @@ describe('problemsCsv', () => {
 });
 
 describe('reportSummary', () => {
-  it('counts rows, rejections and warnings', () => {
+  it('counts rows, rejections, rows to check and other warnings, each apart', () => {
     expect(reportSummary({ rowsRead: 6, rowsAccepted: 5, problems }, true)).toBe(
-      '5 of 6 rows accepted; 2 problems rejected rows or the file; 1 warning.',
+      '5 of 6 rows accepted; 2 problems rejected rows or the file; 1 accepted row to check; 1 warning.',
     );
   });
 

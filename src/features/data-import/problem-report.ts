@@ -22,9 +22,15 @@ export function problemHeadings(format: ImportFormat): string[] {
   return [problemPlaceHeading(format), 'Row or field', 'What happened', 'Reason'];
 }
 
-/** What happened to the row: left out, or kept with a warning. */
+/** What happened to the row: left out, kept with a value to check, or kept with a warning. */
 export function problemOutcome(problem: ImportProblem): string {
-  return problem.rejected ? 'Rejected' : 'Warning: kept';
+  if (problem.rejected) return 'Rejected';
+  return problem.check ? 'Accepted, but check' : 'Warning: kept';
+}
+
+/** True for a kept row with a value far outside the usual, shown apart from the other problems. */
+export function isValueToCheck(problem: ImportProblem): boolean {
+  return problem.check === true && !problem.rejected;
 }
 
 /**
@@ -41,15 +47,32 @@ export function problemsCsv(problems: readonly ImportProblem[], format: ImportFo
   return toCsv([problemHeadings(format), ...rows]);
 }
 
-/** One sentence on what a check found: "5 of 6 rows accepted; 1 problem rejected rows or the file." */
+/**
+ * One sentence on what a check found: "5 of 6 rows accepted; 1 problem
+ * rejected rows or the file; 2 accepted rows to check."
+ */
 export function reportSummary(report: ReportCounts, usable: boolean): string {
   const rejected = report.problems.filter((problem) => problem.rejected).length;
-  const warnings = report.problems.length - rejected;
+  const toCheck = report.problems.filter(isValueToCheck).length;
+  const warnings = report.problems.length - rejected - toCheck;
   const parts = [
     `${formatCount(report.rowsAccepted)} of ${formatCount(report.rowsRead)} rows accepted`,
   ];
   if (rejected > 0) parts.push(`${plural(rejected, 'problem')} rejected rows or the file`);
+  if (toCheck > 0) parts.push(`${plural(toCheck, 'accepted row')} to check`);
   if (warnings > 0) parts.push(plural(warnings, 'warning'));
   const nothing = usable ? '' : ' Nothing usable was found, so there is nothing to save.';
   return `${parts.join('; ')}.${nothing}`;
+}
+
+/** A saved import in one line: "5 of 6 rows, 1 problem, 2 to check." */
+export function savedImportCounts(
+  rowsAccepted: number,
+  rowsRead: number,
+  problems: readonly ImportProblem[],
+): string {
+  const rejected = problems.filter((problem) => problem.rejected).length;
+  const toCheck = problems.filter(isValueToCheck).length;
+  const check = toCheck > 0 ? `, ${formatCount(toCheck)} to check` : '';
+  return `${formatCount(rowsAccepted)} of ${formatCount(rowsRead)} rows, ${plural(rejected, 'problem')}${check}.`;
 }

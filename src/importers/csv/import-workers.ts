@@ -4,6 +4,7 @@
  */
 import { CONTRACT_VERSION, type Snapshot } from '../../contract/v1';
 import type { ImportProblem, ImportResult } from '../import-result';
+import { workerCheckProblems } from '../plausibility-problems';
 import { asAtDateProblems } from './as-at-date';
 import { resolveColumns } from './column-match';
 import { blankLinesWarning, finishSnapshot, sortProblems } from './finish-snapshot';
@@ -122,7 +123,13 @@ export function importWorkersCsv(text: string, options: WorkersCsvOptions): Impo
     };
     return { ...result, snapshot: null, problems: sortProblems([none, ...result.problems]) };
   }
-  return { ...result, problems: sortProblems(result.problems) };
+  // Values far outside the usual are kept and counted, and listed to be checked.
+  const lineOf = new Map(accepted.map((candidate) => [candidate.worker.id, candidate.line]));
+  const checks = workerCheckProblems(
+    result.snapshot?.workers ?? [],
+    (worker) => lineOf.get(worker.id) ?? null,
+  );
+  return { ...result, problems: sortProblems([...result.problems, ...checks]) };
 }
 
 function missingYesNoWarnings(asye: number | null, agency: number | null): ImportProblem[] {

@@ -6,6 +6,7 @@
  */
 import type { Snapshot, Unit } from '../../contract/v1';
 import type { ImportProblem, ImportResult } from '../import-result';
+import { teamCheckProblems } from '../plausibility-problems';
 import { emptyFileStops } from './empty-file';
 import { finishSnapshot } from './finish-snapshot';
 import type { UnitFigureRow, UnitFiguresImport } from './import-unit-figures';
@@ -88,6 +89,8 @@ export function mergeUnitFigures(result: ImportResult, figures: UnitFiguresImpor
     if (row.unallocatedCases !== undefined) given.unallocatedCases = row.unallocatedCases;
     if (row.vacantFte !== undefined) given.vacantFte = row.vacantFte;
     units.set(id, { ...unit, ...given });
+    // Kept as given; a figure far outside the usual is listed to be checked.
+    problems.push(...teamCheckProblems({ ...unit, ...given }, row.line).map(inUnits));
   }
   const draft: Snapshot = { ...snapshot, units: [...units.values()] };
   return finishSnapshot({

@@ -107,6 +107,27 @@ describe('importCswwXml: worker records', () => {
     ]);
   });
 
+  it('keeps and counts a Cases30 of 900 and an FTE30 of 0.05 with cases, listing each to check by record', () => {
+    const result = importWorkers([
+      censusWorker('SW1'),
+      censusWorker('SW2', { Cases30: '900' }),
+      censusWorker('SW3', { FTE30: '0.050000', Cases30: '3' }),
+      censusWorker('SW4', { Cases30: '59' }),
+    ]);
+    expect(result.rowsAccepted).toBe(4);
+    expect(result.snapshot?.workers.find((worker) => worker.id === 'SW2')?.casesHeld).toBe(900);
+    expect(
+      result.problems.map(({ line, subject, rejected, check }) => [line, subject, rejected, check]),
+    ).toEqual([
+      [2, 'SW2', false, true],
+      [3, 'SW3', false, true],
+    ]);
+    expect(result.problems[0]?.reason).toMatch(/^900 cases held is more than 60, /);
+    expect(result.problems[1]?.reason).toMatch(
+      /^FTE 0.05 for a worker holding 3 cases is less than 0.1 /,
+    );
+  });
+
   it('turns a contract rejection into a problem (a name too long for the organisation)', () => {
     const result = importCswwXml(buildCswwXml({ workers: [censusWorker('SW1')] }), {
       sourceName: 'csww.xml',

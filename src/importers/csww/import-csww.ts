@@ -6,6 +6,7 @@
 import { CONTRACT_VERSION, type Snapshot, type Worker } from '../../contract/v1';
 import { validateSnapshot } from '../../contract/validate-snapshot';
 import type { ImportProblem, ImportResult } from '../import-result';
+import { workerCheckProblems } from '../plausibility-problems';
 import { buildUnits } from './build-units';
 import { checkCensusHeader } from './census-header';
 import { readCensusXml } from './read-census-xml';
@@ -104,9 +105,15 @@ function checked(
     reason: `${record.kind === 'unit' ? 'Unit' : 'Worker'} rejected by the data contract: ${record.reasons.join('; ')}`,
     rejected: true,
   }));
+  // Cases30 and FTE30 far outside the usual are kept and counted, and listed to be checked.
+  const recordOf = new Map(accepted.map(({ worker, record }) => [worker.sweNo, record]));
+  const checks = workerCheckProblems(
+    validation.value.snapshot.workers,
+    (worker) => recordOf.get(worker.id) ?? null,
+  );
   return {
     snapshot: validation.value.snapshot,
-    problems: [...fileProblems, ...byRecord([...recordProblems, ...rejected])],
+    problems: [...fileProblems, ...byRecord([...recordProblems, ...rejected, ...checks])],
     rowsRead,
     rowsAccepted: validation.value.snapshot.workers.length,
     sourceName: options.sourceName,

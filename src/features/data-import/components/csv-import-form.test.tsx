@@ -16,11 +16,21 @@ function renderForm() {
   return { user, onSave, view };
 }
 
-async function chooseWorkers(user: ReturnType<typeof userEvent.setup>, content: BlobPart) {
+/** Chooses a workers file and, unless told not to, the date the export describes. */
+async function chooseWorkers(
+  user: ReturnType<typeof userEvent.setup>,
+  content: BlobPart,
+  asAt: string | null = '2026-09-30',
+) {
   const file = new File([content], 'staff.csv', { type: 'text/csv' });
   await user.upload(screen.getByLabelText('Workers file (CSV, one row per worker)'), file);
   // The mapping appears once the file has been read.
   await screen.findByRole('group', { name: 'Match the file’s columns' });
+  // A date field takes its value whole; typing goes through the browser's own date entry.
+  if (asAt !== null)
+    fireEvent.change(screen.getByLabelText('As at (the date the export describes)'), {
+      target: { value: asAt },
+    });
 }
 
 async function checkFiles(user: ReturnType<typeof userEvent.setup>) {
@@ -61,18 +71,43 @@ describe('CsvImportForm', () => {
     expect(onSave.mock.calls[0]?.[0].snapshot?.workers[0]?.displayName).toBe('Zoë Brontë');
   });
 
-  it('asks for the as-at date next to its field, and checks nothing, when it is blank', async () => {
-    const { user } = renderForm();
-    await chooseWorkers(user, [header, ...rows].join('\r\n'));
+  it('starts with no as-at date, so one is chosen, and asks for it next to its field before checking anything', async () => {
+    const { user, onSave } = renderForm();
+    await chooseWorkers(user, [header, ...rows].join('\r\n'), null);
     const date = screen.getByLabelText('As at (the date the export describes)');
-    await user.clear(date);
+    // Not today: an export describes an earlier date, and a default left in place would be wrong.
+    expect(date).toHaveValue('');
+    expect(date).toHaveAccessibleDescription(/not the day you import it\.$/);
     await user.click(screen.getByRole('button', { name: 'Check the files' }));
     expect(date).toHaveFocus();
     expect(date).toHaveAttribute('aria-invalid', 'true');
     expect(date).toHaveAccessibleDescription(
-      'Enter the date the figures are as at, for example 31/10/2026.',
+      /Enter the date the figures are as at, for example 31\/10\/2026\.$/,
     );
     expect(screen.queryByRole('region', { name: /^Validation report for/ })).toBeNull();
+
+    fireEvent.change(date, { target: { value: '2026-09-30' } });
+    await checkFiles(user);
+    await user.click(screen.getByRole('button', { name: 'Show 1 workers on the dashboard' }));
+    expect(onSave.mock.calls[0]?.[0].snapshot?.asAt).toBe('2026-09-30');
+  });
+
+  it('shows a row with an implausible value as accepted, but to check, apart from the rejected one', async () => {
+    const { user } = renderForm();
+    const tooMany = 'W3,Alan Turing,Case holder,No,No,1,150,Children in Need,CIN Team A';
+    await chooseWorkers(user, [header, ...rows, tooMany].join('\r\n'));
+    const report = await checkFiles(user);
+    expect(report).toHaveTextContent(
+      '2 of 3 rows accepted; 1 problem rejected rows or the file; 1 accepted row to check.',
+    );
+    const toCheck = within(report).getByRole('table', { name: 'Accepted, but check' });
+    expect(toCheck).toHaveTextContent(
+      /^Accepted, but checkLineRow or fieldReason4W3150 cases held is more than 60,/,
+    );
+    expect(within(report).getByRole('table', { name: 'Problems found' })).not.toHaveTextContent(
+      'W3',
+    );
+    expect(screen.getByRole('button', { name: 'Show 2 workers on the dashboard' })).toBeVisible();
   });
 
   it('keeps focus on the button while checking, and announces what the check found', async () => {

@@ -43,7 +43,9 @@ export function CsvImportForm({ onSave, saving }: CsvImportFormProps) {
   const [headers, setHeaders] = useState<string[]>([]);
   const [mapping, setMapping] = useState<ColumnMapping | null>(null);
   const [organisationName, setOrganisationName] = useState('');
-  const [asAt, setAsAt] = useState(() => new Date().toISOString().slice(0, 10));
+  // No default: an export describes an earlier date (a month end, 30 September for the
+  // census), and today's date left in place would file the figures under the wrong date.
+  const [asAt, setAsAt] = useState('');
   const [result, setResult] = useState<ImportResult | null>(null);
   const [checking, setChecking] = useState(false);
   const [fileProblem, setFileProblem] = useState<string | null>(null);
@@ -155,13 +157,19 @@ export function CsvImportForm({ onSave, saving }: CsvImportFormProps) {
           <label className="field__label" htmlFor="csv-as-at">
             As at (the date the export describes)
           </label>
+          <p className="hint" id="csv-as-at-hint">
+            The date the figures were true on, such as the month end the export was run for; not the
+            day you import it.
+          </p>
           <input
             id="csv-as-at"
             ref={asAtInput}
             type="date"
             value={asAt}
             aria-invalid={asAtError === null ? undefined : true}
-            aria-describedby={asAtError === null ? undefined : 'csv-as-at-error'}
+            aria-describedby={
+              asAtError === null ? 'csv-as-at-hint' : 'csv-as-at-hint csv-as-at-error'
+            }
             onChange={(event) => {
               setAsAt(event.target.value);
               if (asAtError !== null) setAsAtError(asAtDateError(event.target.value));

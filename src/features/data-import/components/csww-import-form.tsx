@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { formatDate } from '../../../domain/format';
 import { importCswwFile } from '../../../importers/csww/import-csww-bytes';
 import type { ImportResult } from '../../../importers/import-result';
 import { checkStatus } from '../check-status';
@@ -80,6 +81,12 @@ export function CswwImportForm({ onSave, saving }: CswwImportFormProps) {
           onChange={(event) => setOrganisationName(event.target.value)}
         />
       </div>
+      {result?.snapshot && (
+        <p className="import-form__as-at">
+          As at <strong>{formatDate(result.snapshot.asAt)}</strong>: the census’s reference date
+          (ReferenceDate in the file), so there is no date to choose.
+        </p>
+      )}
       <div className="button-group">
         <BusyButton
           busy={checking}

@@ -59,6 +59,34 @@ describe('ImportPanel: saved imports', () => {
     ).toBeInTheDocument();
   });
 
+  it('keeps a saved row to check apart from the problems, and counts it in the list of imports', async () => {
+    const toCheck = {
+      line: 3,
+      subject: 'W2',
+      reason: '150 cases held is more than 60',
+      rejected: false,
+      check: true,
+    };
+    await saveStored({
+      asAt: '2026-10-31',
+      rowsRead: 3,
+      rowsAccepted: 2,
+      problems: [problems[0]!, toCheck],
+    });
+    const user = userEvent.setup();
+    renderPanel();
+    const listed = await screen.findByText(/as at 31 October 2026/);
+    expect(listed.closest('li')).toHaveTextContent('2 of 3 rows, 1 problem, 1 to check.');
+    await user.click(screen.getByText('See the report for 31 October 2026'));
+    const report = screen.getByRole('region', { name: 'Validation report for staff.csv' });
+    expect(within(report).getByRole('table', { name: 'Accepted, but check' })).toHaveTextContent(
+      '150 cases held is more than 60',
+    );
+    expect(within(report).getByRole('table', { name: 'Problems found' })).not.toHaveTextContent(
+      'W2',
+    );
+  });
+
   it('labels the problems of a saved census import by record', async () => {
     await saveStored({
       asAt: '2025-09-30',

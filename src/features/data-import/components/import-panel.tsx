@@ -1,6 +1,7 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import { formatDate } from '../../../domain/format';
+import { savedImportCounts } from '../problem-report';
 import { clearImports, importsQueryOptions } from '../../../lib/imported-data';
 import { navigate, type ViewSearch } from '../../../lib/view-search';
 import { CsvImportForm } from './csv-import-form';
@@ -93,8 +94,7 @@ export function ImportPanel({ search, onClose }: ImportPanelProps) {
             {saved.map((record) => (
               <li key={record.asAt}>
                 <strong>{record.sourceName}</strong>, as at {formatDate(record.asAt)}:{' '}
-                {record.rowsAccepted} of {record.rowsRead} rows,{' '}
-                {record.problems.filter((problem) => problem.rejected).length} problems.{' '}
+                {savedImportCounts(record.rowsAccepted, record.rowsRead, record.problems)}{' '}
                 <button
                   type="button"
                   className="button button--secondary button--small"

@@ -64,6 +64,48 @@ describe('ImportReport', () => {
     expect(screen.getByText(/record 3 is the third CSWWWorker/)).toBeInTheDocument();
   });
 
+  it('shows rows accepted with a value to check apart from the rejected ones, counted in the summary and in the download', async () => {
+    const user = userEvent.setup();
+    const mixed: ImportProblem[] = [
+      { line: 2, subject: 'W1', reason: 'missing team', rejected: true },
+      {
+        line: 3,
+        subject: 'W2',
+        reason: '150 cases held is more than 60',
+        rejected: false,
+        check: true,
+      },
+    ];
+    render(
+      <ImportReport
+        report={{ sourceName: 'staff.csv', rowsRead: 2, rowsAccepted: 1, problems: mixed }}
+        format="csv"
+        usable
+      />,
+    );
+    expect(
+      screen.getByText(
+        '1 of 2 rows accepted; 1 problem rejected rows or the file; 1 accepted row to check.',
+      ),
+    ).toBeInTheDocument();
+    const rejected = screen.getByRole('table', { name: 'Problems found' });
+    expect(within(rejected).getAllByRole('row')).toHaveLength(2);
+    expect(rejected).toHaveTextContent('missing team');
+    expect(screen.getByRole('heading', { name: 'Accepted, but check: 1 row' })).toBeInTheDocument();
+    const toCheck = screen.getByRole('table', { name: 'Accepted, but check' });
+    expect(
+      within(toCheck)
+        .getAllByRole('row')
+        .map((row) => row.textContent),
+    ).toEqual(['LineRow or fieldReason', '3W2150 cases held is more than 60']);
+    await user.click(screen.getByRole('button', { name: 'Download every problem (CSV)' }));
+    const [text] = downloadCsv.mock.calls.at(-1) ?? [];
+    expect(text?.split('\r\n').slice(1, 3)).toEqual([
+      '2,W1,Rejected,missing team',
+      '3,W2,"Accepted, but check",150 cases held is more than 60',
+    ]);
+  });
+
   it('offers no download when there are no problems', () => {
     render(
       <ImportReport

@@ -1,16 +1,8 @@
 import { useId } from 'react';
-import { formatCount } from '../../../domain/format';
 import type { ImportFormat } from '../../../importers/import-result';
-import {
-  problemHeadings,
-  problemOutcome,
-  reportSummary,
-  type ReportCounts,
-} from '../problem-report';
+import { isValueToCheck, reportSummary, type ReportCounts } from '../problem-report';
 import { DownloadProblemsButton } from './download-problems-button';
-
-/** Rows drawn on screen; the download has every problem, however many. */
-const SHOWN = 200;
+import { ProblemTable } from './problem-table';
 
 interface ImportReportProps {
   report: ReportCounts & { sourceName: string };
@@ -21,11 +13,19 @@ interface ImportReportProps {
   headingLevel?: 3 | 4;
 }
 
-/** What an import found: how many rows made it, and every row that did not, with its line and reason. */
+/**
+ * What an import found: how many rows made it, every row that did not with
+ * its line and reason, and apart from them the rows accepted with a value to
+ * check, so that a value far outside the usual is neither lost nor believed
+ * unseen.
+ */
 export function ImportReport({ report, format, usable, headingLevel = 3 }: ImportReportProps) {
   const headingId = useId();
   const Heading = headingLevel === 3 ? 'h3' : 'h4';
+  const SubHeading = headingLevel === 3 ? 'h4' : 'h5';
   const { problems } = report;
+  const toCheck = problems.filter(isValueToCheck);
+  const others = problems.filter((problem) => !isValueToCheck(problem));
   return (
     <section className="import-report" aria-labelledby={headingId}>
       <Heading id={headingId}>Validation report for {report.sourceName}</Heading>
@@ -45,36 +45,28 @@ export function ImportReport({ report, format, usable, headingLevel = 3 }: Impor
               CSWWWorker.
             </p>
           )}
-          <div className="table-scroll">
-            <table className="data-table">
-              <caption>
-                Problems found
-                {problems.length > SHOWN
-                  ? `: the first ${SHOWN} of ${formatCount(problems.length)}. Download every problem (CSV) to see them all.`
-                  : ''}
-              </caption>
-              <thead>
-                <tr>
-                  {problemHeadings(format).map((heading) => (
-                    <th scope="col" key={heading}>
-                      {heading}
-                    </th>
-                  ))}
-                </tr>
-              </thead>
-              <tbody>
-                {problems.slice(0, SHOWN).map((problem, position) => (
-                  <tr key={`${position}-${problem.line ?? 'file'}`}>
-                    <td>{problem.line ?? 'Whole file'}</td>
-                    <td>{problem.subject ?? '–'}</td>
-                    <td>{problemOutcome(problem)}</td>
-                    <td>{problem.reason}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
         </>
+      )}
+      {others.length > 0 && (
+        <ProblemTable problems={others} format={format} caption="Problems found" />
+      )}
+      {toCheck.length > 0 && (
+        <div className="import-report__checks">
+          <SubHeading>
+            Accepted, but check: {toCheck.length} {toCheck.length === 1 ? 'row' : 'rows'}
+          </SubHeading>
+          <p>
+            {toCheck.length === 1
+              ? 'This row is in the figures as the file gives it: its value may be true, but it is far outside what councils report. Check it in the system the file came from before the figures are shared; if it is wrong, correct the file and import it again.'
+              : 'These rows are in the figures as the file gives them: each value may be true, but each is far outside what councils report. Check each one in the system the file came from before the figures are shared; if one is wrong, correct the file and import it again.'}
+          </p>
+          <ProblemTable
+            problems={toCheck}
+            format={format}
+            caption="Accepted, but check"
+            withOutcome={false}
+          />
+        </div>
       )}
     </section>
   );

@@ -261,6 +261,7 @@ export function UnitPage({
         unknownTotals={figures.unknownTotals}
         totalsUnits={figures.totalsUnits}
         totalsCounted={figures.totalsCounted.length}
+        implausible={figures.implausible}
       />
     </article>
   );
