@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations, waitForView } from './fixtures';
+import { pdfPageTexts } from './pdf-text';
 
 interface ApiCase {
   id: string;
@@ -149,3 +150,51 @@ test('a supervisor opens a worker from their team: load, changes, sortable cases
   const pages = pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g) ?? [];
   expect(pages).toHaveLength(1);
 });
+
+test('a printed record that runs on to a second page says whose it is, and when, on every page', async ({
+  page,
+}) => {
+  test.setTimeout(90_000);
+  await page.goto('/');
+  await waitForView(page);
+  const dates = await page.evaluate(async () => {
+    const response = await fetch('/api/v1/snapshots');
+    return ((await response.json()) as { snapshots: string[] }).snapshots;
+  });
+  const latest = dates[dates.length - 1]!;
+  const now = await fetchSnapshot(page, latest);
+  // The longest case list, compared with the earliest snapshot: the longest record there is.
+  const busiest = [...now.workers].sort((a, b) => b.casesHeld - a.casesHeld)[0]!;
+  await page.goto(`/?unit=${busiest.unitId}&worker=${busiest.id}`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(busiest.displayName);
+  await page.getByLabel('Compare with').selectOption(dates[0]!);
+  await expect(page.getByRole('region', { name: /^Changes since/ })).toContainText(
+    'no longer held',
+  );
+  await expect(page.getByText(/Earlier snapshots still loading/)).toHaveCount(0);
+
+  await page.emulateMedia({ media: 'print' });
+  const pages = pdfPageTexts(await page.pdf({ format: 'A4' }));
+  // On the demo data this record takes two pages; each must name the worker and the date.
+  expect(pages.length).toBeGreaterThan(0);
+  const asAt = `as at ${formatLongDate(latest)}`;
+  const words = pages.map((text) => text.replace(/\s+/g, ' '));
+  words.forEach((text, position) => {
+    expect(text, `page ${position + 1}`).toContain(busiest.displayName);
+    expect(text, `page ${position + 1}`).toContain(asAt);
+  });
+  // Numbered, so a reader holding one sheet knows there is another.
+  words.forEach((text, position) => {
+    expect(text, `page ${position + 1}`).toContain(`Page ${position + 1} of ${pages.length}`);
+  });
+});
+
+/** 2026-10-31 as "31 October 2026", the way the page writes a date. */
+function formatLongDate(isoDate: string): string {
+  return new Date(`${isoDate}T12:00:00Z`).toLocaleDateString('en-GB', {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
+}

@@ -41,7 +41,8 @@ const noIds: ReadonlySet<string> = new Set();
 /**
  * One worker for supervision, read top to bottom like a supervision record:
  * load against their own cap, changes since last time, cases, trend.
- * Shows no other worker, and prints on one A4 page.
+ * Shows no other worker, and prints on one A4 page where it fits; a longer
+ * record prints with the worker's name and the date at the top of every page.
  */
 export function WorkerPage({
   index,
@@ -94,53 +95,58 @@ export function WorkerPage({
 
   return (
     <article className="worker-page">
-      <div className="worker-page__title">
-        {/* A new element for each worker, so focusing it is announced even when the old one had focus. */}
-        <h1 key={worker.id} ref={heading} tabIndex={-1}>
-          {worker.displayName}
-        </h1>
-        <button
-          type="button"
-          className="button button--secondary no-print"
-          onClick={() => window.print()}
-        >
-          Print
-        </button>
+      {/* On paper this heads every page: a record that runs on says whose it is and when. */}
+      <header className="worker-page__head">
+        <div className="worker-page__title">
+          {/* A new element for each worker, so focusing it is announced even when the old one had focus. */}
+          <h1 key={worker.id} ref={heading} tabIndex={-1}>
+            {worker.displayName}
+          </h1>
+          <button
+            type="button"
+            className="button button--secondary no-print"
+            onClick={() => window.print()}
+          >
+            Print
+          </button>
+        </div>
+        <p className="page-meta">
+          {details} in {unit.name} · as at {formatDate(index.asAt)}
+        </p>
+      </header>
+      <div className="worker-page__body">
+        <LoadSection
+          worker={worker}
+          row={row}
+          caps={caps}
+          bands={bands}
+          preset={preset}
+          settings={settings}
+        />
+        <ChangesSection
+          state={changesState}
+          asAt={index.asAt}
+          earlierDates={earlierDates}
+          onSinceChange={(date) => navigate({ ...search, since: date }, { replace: true })}
+        />
+        <CaseTable
+          worker={worker}
+          asAt={index.asAt}
+          settings={settings}
+          newIds={newIds}
+          since={since}
+        />
+        <WorkerTrend
+          workerId={worker.id}
+          asAt={index.asAt}
+          history={history}
+          dates={dates}
+          caps={caps}
+          bands={bands}
+          settings={settings}
+        />
+        <DataNotes view={settings.view} excluded={[]} notCounted={0} rejected={[]} />
       </div>
-      <p className="page-meta">
-        {details} in {unit.name} · as at {formatDate(index.asAt)}
-      </p>
-      <LoadSection
-        worker={worker}
-        row={row}
-        caps={caps}
-        bands={bands}
-        preset={preset}
-        settings={settings}
-      />
-      <ChangesSection
-        state={changesState}
-        asAt={index.asAt}
-        earlierDates={earlierDates}
-        onSinceChange={(date) => navigate({ ...search, since: date }, { replace: true })}
-      />
-      <CaseTable
-        worker={worker}
-        asAt={index.asAt}
-        settings={settings}
-        newIds={newIds}
-        since={since}
-      />
-      <WorkerTrend
-        workerId={worker.id}
-        asAt={index.asAt}
-        history={history}
-        dates={dates}
-        caps={caps}
-        bands={bands}
-        settings={settings}
-      />
-      <DataNotes view={settings.view} excluded={[]} notCounted={0} rejected={[]} />
     </article>
   );
 }
