@@ -62,6 +62,7 @@ const featureNames = [
   'data-import',
   'benchmarks',
   'board',
+  'worker-finder',
 ];
 const layerRules = [
   layerRule('contract', [reactImports]),

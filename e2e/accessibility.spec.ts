@@ -1,4 +1,4 @@
-import { test, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations, tableRows, waitForView } from './fixtures';
 
 /** Opens the organisation and follows the first table link `depth` times. */
@@ -23,6 +23,17 @@ test.describe('axe finds no WCAG 2.2 AA violation', () => {
       await expectNoAxeViolations(page);
     });
   }
+
+  test('in the header with the worker finder open and a suggestion in hand', async ({ page }) => {
+    await openAtDepth(page, 0);
+    const finder = page.getByRole('combobox', { name: 'Find a worker' });
+    await finder.fill('wil');
+    await finder.press('ArrowDown');
+    await expect(
+      page.getByRole('listbox', { name: 'Workers' }).getByRole('option', { selected: true }),
+    ).toBeVisible();
+    await expectNoAxeViolations(page);
+  });
 
   test('in the caps editor showing errors', async ({ page }) => {
     await openAtDepth(page, 2);

@@ -3,6 +3,7 @@ import { builtInPresets, type PresetId } from '../domain/caps';
 import { formatDate } from '../domain/format';
 import { AppLink } from '../components/app-link';
 import type { ViewSearch } from '../lib/view-search';
+import { HeaderWorkerFinder } from './header-worker-finder';
 
 interface PageHeaderProps {
   organisationName: string;
@@ -40,6 +41,7 @@ export function PageHeader(props: PageHeaderProps) {
         </p>
         {sourceSwitch}
       </div>
+      <HeaderWorkerFinder asAt={asAt} />
       <div className="page-header__controls">
         <div className="field">
           <label className="field__label" htmlFor="snapshot-select">
