@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { PNG } from 'pngjs';
+import { csvRecords, parseCsv } from './csv';
 import { expectNoAxeViolations, waitForView } from './fixtures';
 
 // Each test draws charts and exports files: more steps than most, on a shared machine.
@@ -182,20 +183,105 @@ test('exports PNG at twice the size, SVG with its caption, CSV of the table; pri
   expect(svg).toMatch(/>CIN\/CP[^<]*<\/tspan>/);
   expect(svg).not.toContain('href');
 
+  // Every CSV carries its context on every row: when, where, what is measured, against which
+  // caps from which sources, and where the data came from.
+  const context = {
+    'As at': '2026-10-31',
+    Organisation: 'Northbridge Council (demo data)',
+    Measure: 'Cases per FTE, counting children; case holders only (the DfE rule).',
+    Caps: '15 (Setting the Bar maximum), 18–20 (target range), 25 (25 and over)',
+    'Caps source':
+      'Loadline default: 15, 18–20 and 25+. Source: Setting the Bar (Social Work Scotland, 2022) for 15; Cafcass (2024) for the 18–20 target range and 25+',
+    'Data source': 'Demo data: not a real council',
+  };
+
   // The trend panel's CSV: a header and one line for each of the 13 monthly snapshots.
   const trendPanel = page.locator('.board-panel--trend');
   const trendCsv = (
     await download(page, trendPanel.getByRole('button', { name: /^CSV/ }))
   ).bytes.toString();
-  const trendLines = trendCsv.trim().split(/\r?\n/);
-  expect(trendLines[0]).toBe('Date,Cases per FTE,Share at 15+,Share at 20+,Share at 25+');
-  expect(trendLines).toHaveLength(14);
-  expect(trendLines[13]).toMatch(/^31 October 2026,\d+(\.\d)?,\d+%,\d+%,\d+%$/);
+  const [trendHeader, ...trendRows] = parseCsv(trendCsv);
+  expect(trendHeader).toEqual([
+    'As at',
+    'Organisation',
+    'Unit',
+    'Date',
+    'Cases per FTE',
+    'Share at 15+',
+    'Share at 20+',
+    'Share at 25+',
+    'Measure',
+    'Caps',
+    'Caps source',
+    'Own cap rule',
+    'Data source',
+  ]);
+  expect(trendRows).toHaveLength(13);
+  const lastTrend = csvRecords(trendCsv).at(-1);
+  expect(lastTrend).toMatchObject({ ...context, Unit: 'Child in Need and Child Protection' });
+  expect(lastTrend?.Date).toBe('31 October 2026');
+  expect(lastTrend?.['Share at 25+']).toMatch(/^\d+%$/);
 
-  const csv = (await download(page, panel.getByRole('button', { name: /^CSV/ }))).bytes.toString();
-  const lines = csv.replace(/^\uFEFF/, '').split('\r\n');
-  expect(lines[0]).toBe('Unit,Counted,Cases,FTE,Cases per FTE,Band,At 25+,Note');
-  expect(lines.filter((line) => line.startsWith('CIN/CP Team'))).toHaveLength(5);
+  const csvFile = await download(page, panel.getByRole('button', { name: /^CSV/ }));
+  expect(csvFile.name).toBe('loadline-child-in-need-and-child-protection-2026-10-31-caseloads.csv');
+  const csv = csvFile.bytes.toString();
+  // RFC 4180 with CRLF line ends, every record the same width.
+  expect(
+    csv
+      .replace(/^\uFEFF/, '')
+      .split('\r\n')
+      .at(-1),
+  ).toBe('');
+  const table = parseCsv(csv);
+  expect(new Set(table.map((row) => row.length))).toEqual(new Set([16]));
+  expect(table[0]).toEqual([
+    'As at',
+    'Organisation',
+    'Part of',
+    'Unit',
+    'Case holders counted',
+    'Cases',
+    'FTE',
+    'Cases per FTE',
+    'Band',
+    'Case holders at 25+',
+    'Note',
+    'Measure',
+    'Caps',
+    'Caps source',
+    'Own cap rule',
+    'Data source',
+  ]);
+  const records = csvRecords(csv);
+  expect(records.filter((row) => row.Unit?.startsWith('CIN/CP Team'))).toHaveLength(5);
+  for (const row of records) {
+    expect(row).toMatchObject({ ...context, 'Part of': 'Child in Need and Child Protection' });
+    expect(row['Own cap rule']).toMatch(/^20 cases per FTE, pro rata to FTE; /);
+    // Counts are plain numbers a spreadsheet can sum and filter, not "11 case holders".
+    expect(row['Case holders counted']).toMatch(/^\d+$/);
+  }
+  // CIN/CP Team North worked out from the snapshot itself: its case holders' cases ÷ their FTE.
+  const north = await page.evaluate(async () => {
+    const response = await fetch('/api/v1/snapshots/2026-10-31');
+    const body = (await response.json()) as {
+      workers: { unitId: string; role: string; fte: number; casesHeld: number }[];
+    };
+    const holders = body.workers.filter(
+      (worker) =>
+        worker.unitId === 'team-cin-cp-north' &&
+        ['case-holder', 'senior-practitioner'].includes(worker.role) &&
+        worker.fte > 0,
+    );
+    const cases = holders.reduce((sum, worker) => sum + worker.casesHeld, 0);
+    const fte = holders.reduce((sum, worker) => sum + worker.fte, 0);
+    return { count: holders.length, cases, fte };
+  });
+  expect(records.find((row) => row.Unit === 'CIN/CP Team North')).toMatchObject({
+    'Case holders counted': String(north.count),
+    Cases: String(north.cases),
+    FTE: String(Math.round(north.fte * 10) / 10),
+    'Cases per FTE': String(Math.round((north.cases / north.fte) * 10) / 10),
+  });
 
   const sheet = page.locator('.board-sheet');
   const sheetSize = await sheet.evaluate((element) => (element as HTMLElement).offsetWidth);
@@ -262,16 +348,128 @@ test('unit names that look like formulas are neutralised in the CSV', async ({ p
   await waitForBoard(page, 2);
   const panel = page.locator('.board-panel--caseloads');
   const csv = (await download(page, panel.getByRole('button', { name: /^CSV/ }))).bytes.toString();
-  const names = csv
-    .split('\r\n')
-    .slice(1)
-    .filter(Boolean)
-    .map((line) => line.split(',')[0]);
+  const names = csvRecords(csv).map((row) => row.Unit);
+  expect(csvRecords(csv)[0]?.['Data source']).toBe('imported file formulas.csv');
   expect(names.sort()).toEqual(["'+Area North", "'-Area East", "'=Area South", "'@Area West"]);
   // The spread's CSV too.
   const spread = await download(
     page,
     page.locator('.board-panel--spread').getByRole('button', { name: /^CSV/ }),
   );
-  expect(spread.bytes.toString()).toContain("\r\n'=Area South,");
+  expect(csvRecords(spread.bytes.toString()).map((row) => row.Unit)).toContain("'=Area South");
+});
+
+test('the board sets the unit against England’s and the region’s published figure, on DfE’s measure only', async ({
+  page,
+}) => {
+  await page.goto('/?unit=area-cin-cp&layout=board');
+  await waitForBoard(page);
+  // DfE's totals for 30 September 2025, the latest census published: England 321,661 cases ÷
+  // 21,105.4 case-holder FTE, and the North West (the demo council's region) 49,351 ÷ 3,116.7.
+  const england = (321_661 / 21_105.4).toFixed(1);
+  const northWest = (49_351 / 3_116.7).toFixed(1);
+  expect([england, northWest]).toEqual(['15.2', '15.8']);
+  const caption = page.locator('.board-caption');
+  // The unit's own figure is the one in its key figures.
+  const own = await page
+    .locator('.board-figure')
+    .first()
+    .locator('.board-figure__value')
+    .innerText();
+  await expect(caption).toContainText(
+    `Child in Need and Child Protection: ${own.trim()} per FTE, against England’s ${england} and the North West’s ${northWest} (DfE, 2025).`,
+  );
+  await expect(caption).toContainText(
+    'DfE, Children’s social work workforce, 30 September 2025: cases held by case-holding social workers ÷ their FTE. That is the latest census DfE has published.',
+  );
+  // A service area is part of a council: DfE's whole-council figures are a guide.
+  await expect(caption).toContainText('read them as a guide, not like for like');
+
+  // On another measure the board compares nothing, and says why.
+  await page.goto('/?unit=area-cin-cp&layout=board&measure=points');
+  await waitForBoard(page);
+  await expect(caption).toContainText('Not available for this measure');
+  await expect(caption).not.toContainText('against England’s');
+
+  // Switched off on the dashboard (benchmarks=off), the board leaves it out too.
+  await page.goto('/?unit=area-cin-cp&layout=board&benchmarks=off');
+  await waitForBoard(page);
+  await expect(caption).toContainText('Own cap');
+  await expect(caption).not.toContainText('England');
+});
+
+test('a team’s board keys the own-cap mark on each bar and says how the own cap is set', async ({
+  page,
+}) => {
+  await page.goto('/?unit=team-cin-cp-north&layout=board');
+  await waitForBoard(page);
+  await expect(page.locator('.board-caption')).toContainText(
+    /Own cap\s*20 cases per FTE, pro rata to FTE; /,
+  );
+  const key = page.locator('.board-panel--caseloads .board-own-cap-key');
+  await expect(key).toContainText(
+    'Short black mark: that worker’s own cap (20 cases per FTE, pro rata to FTE;',
+  );
+  // The mark it keys is drawn on the bars.
+  expect(await page.locator('.board .own-cap-mark').count()).toBeGreaterThan(0);
+  // A board of teams draws no marks, so it has no key line for them.
+  await page.goto('/?unit=area-cin-cp&layout=board');
+  await waitForBoard(page);
+  await expect(page.locator('.board-own-cap-key')).toHaveCount(0);
+});
+
+test('at national scale a region’s 33 councils are drawn highest first, as many as can be read, the rest in the table', async ({
+  page,
+}, testInfo) => {
+  test.setTimeout(120_000);
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await page.goto('/?demo=national&unit=region-london&layout=board');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+    'London: caseloads against caps',
+    { timeout: 60_000 },
+  );
+  await waitForBoard(page);
+  const panel = page.locator('.board-panel--caseloads');
+  const spread = page.locator('.board-panel--spread');
+  for (const [width, height, bars] of [
+    [1920, 1080, 24],
+    [1280, 720, 11],
+  ] as const) {
+    await page.setViewportSize({ width, height });
+    await waitForBoard(page);
+    await expect(panel.locator('.caseload-bar')).toHaveCount(bars);
+    // Every drawn bar is named under the axis, and every value is printed.
+    await expect(panel.locator('.caseload-chart__x-axis text')).toHaveCount(bars);
+    await expect(panel.locator('.caseload-chart__values text')).toHaveCount(bars);
+    await expect(panel).toContainText(
+      `The ${bars} highest of 33 are drawn; ${33 - bars} more are in the table (CSV).`,
+    );
+    // The bars are the highest: in falling order, from the top of the table.
+    const values = await panel
+      .locator('.caseload-chart__values text')
+      .evaluateAll((texts) => texts.map((text) => Number(text.textContent)));
+    expect(values).toEqual([...values].sort((a, b) => b - a));
+    // The spread draws a readable row per council, and says how many more the table holds.
+    const spreadNote = await spread.locator('.board-panel__note').innerText();
+    const [, drawn] = /^The (\d+) with the highest load of 33 are drawn/.exec(spreadNote) ?? [];
+    expect(Number(drawn)).toBeGreaterThanOrEqual(5);
+    const rowHeight = await spread
+      .locator('.recharts-bar-rectangle')
+      .first()
+      .evaluate((bar) => bar.getBoundingClientRect().height);
+    expect(rowHeight).toBeGreaterThanOrEqual(14);
+    await expect
+      .poll(() => overflow(page))
+      .toEqual({ scrollsDown: false, scrollsAcross: false, outside: [] });
+    const shot = testInfo.outputPath(`board-national-london-${width}.png`);
+    await page.screenshot({ path: shot });
+    await testInfo.attach(`board-national-london-${width}`, {
+      path: shot,
+      contentType: 'image/png',
+    });
+  }
+  // The table behind the chart has all 33 councils: the same cells as its CSV (BoardTable).
+  await expect(
+    page.getByRole('table', { name: /^Councils in London/ }).locator('tbody tr'),
+  ).toHaveCount(33);
 });

@@ -5,6 +5,7 @@ import { parseViewSearch } from '../lib/view-search';
 import { ErrorBoundary } from '../components/error-boundary';
 import { ConfigContext } from './config-context';
 import { Dashboard } from './dashboard';
+import { DataSourceLabelProvider } from './data-source-label-provider';
 import { prefetchFirstView } from './prefetch-first-view';
 import { createQueryClient } from './query-client';
 import { TokenGate } from './token-gate';
@@ -28,7 +29,9 @@ export function App({ config, queryClient: givenClient }: AppProps) {
       <QueryClientProvider client={queryClient}>
         <ErrorBoundary label="Loadline">
           <TokenGate required={config.askForToken} sourceLabel={config.sourceLabel}>
-            <Dashboard />
+            <DataSourceLabelProvider>
+              <Dashboard />
+            </DataSourceLabelProvider>
           </TokenGate>
         </ErrorBoundary>
       </QueryClientProvider>

@@ -79,6 +79,7 @@ export function BoardScreen({
       notices={data.notices}
       history={data.history}
       trendReferences={trendReferences}
+      organisation={snapshotQuery.data?.snapshot.organisation}
     />
   );
 }

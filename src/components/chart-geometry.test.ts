@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import type { Cap } from '../domain/caps';
 import {
   barChartGeometry,
+  barsWithNamesFor,
   legibleTicks,
   spreadApart,
   valueAxisTop,
@@ -230,5 +231,28 @@ describe('valueLabelBaseline: a value label and an own-cap mark never cover each
 
   it('never leaves the chart at the top', () => {
     expect(valueLabelBaseline(14, 10, font)).toBe(font);
+  });
+});
+
+describe('barsWithNamesFor', () => {
+  it.each([
+    // The board's unit panel at 1920x1080: about 1,130 px; (1130 - 214) / 30 = 30, at most 24.
+    { width: 1130, bars: 24 },
+    // At 1280x720: about 565 px; (565 - 8 - 56 - 150) / 30 = 11.7, so 11.
+    { width: 565, bars: 11 },
+    // Narrower than six 30 px slots: six, which wrap their names whole.
+    { width: 300, bars: 6 },
+  ])('draws $bars bars with names and values in $width px', ({ width, bars: expected }) => {
+    expect(barsWithNamesFor(width)).toBe(expected);
+  });
+
+  it('keeps every bar it allows named and labelled', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 200, max: 3000 }), (width) => {
+        const count = barsWithNamesFor(width);
+        const g = barChartGeometry(bars(Array<number>(count).fill(20)), defaultCaps, width, 400);
+        return g.nameStyle !== 'none' && (count <= 6 || g.labelled);
+      }),
+    );
   });
 });

@@ -67,6 +67,17 @@ export function valueAxisTop(bars: readonly BarValue[], caps: readonly Cap[]): n
   return Math.ceil((Math.max(highestValue * 1.08, highestCap + 5) + 0.001) / 5) * 5;
 }
 
+/**
+ * The most bars a chart this wide can draw with every bar's name and value
+ * beside it (slanted names, value labels over the bars), and never fewer
+ * than the few that wrap their names whole. The board draws no more than
+ * this, highest first, so a slide stays readable; its table has the rest.
+ */
+export function barsWithNamesFor(width: number): number {
+  const plotWidth = width - CHART_MARGIN.left - Y_AXIS_WIDTH - CHART_MARGIN.right;
+  return Math.max(FEW_BARS, Math.min(MANY_BARS, Math.floor(plotWidth / LABEL_ROOM)));
+}
+
 export function barChartGeometry(
   bars: readonly BarValue[],
   caps: readonly Cap[],

@@ -72,3 +72,13 @@ export function amountNoun(view: ViewMeasure): string {
   if (view.measure === 'points') return 'points';
   return view.counting === 'families' ? 'families' : 'cases';
 }
+
+/**
+ * True on DfE's own measure: cases per FTE of case holders, counting children.
+ * Only then can a figure be set beside DfE's published ones like for like.
+ */
+export function isDfeMeasure(view: ViewMeasure): boolean {
+  return (
+    view.measure === 'per-fte' && view.counting === 'children' && view.population === 'case-holders'
+  );
+}

@@ -8,19 +8,12 @@ import { useMemo } from 'react';
 import type { Organisation, Unit } from '../../../contract/v1';
 import { referenceLinesFor } from '../../../domain/benchmarks';
 import type { OrgIndex } from '../../../domain/org-index';
-import type { ViewMeasure } from '../../../domain/measure-options';
+import { isDfeMeasure, type ViewMeasure } from '../../../domain/measure-options';
 import { useBenchmarksShown, useDfeBenchmarks } from '../../../lib/benchmarks';
 import type { TrendReference } from '../../../components/trend-chart';
 import { benchmarkScopeOf } from './benchmark-scope';
 
 const NONE: readonly TrendReference[] = [];
-
-/** True when a unit's load is on DfE's own measure, so the lines are like for like. */
-export function isDfeMeasure(view: ViewMeasure): boolean {
-  return (
-    view.measure === 'per-fte' && view.counting === 'children' && view.population === 'case-holders'
-  );
-}
 
 /** The lines for the unit shown: England's, and the region's the unit is in (none above regions). */
 export function useTrendReferences(

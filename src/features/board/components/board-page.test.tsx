@@ -80,4 +80,29 @@ describe('the board layout', () => {
     expect(screen.getByText('Enter a whole number from 1 to 50')).toBeVisible();
     expect(useBoardSettingsStore.getState().minGroupSize).toBe(30);
   });
+
+  it('sets a service area against England and the North West for DfE’s latest census, as a guide', async () => {
+    renderApp('/?unit=area-cin-cp&layout=board');
+    await screen.findByRole('heading', { level: 1 }, { timeout: 20_000 });
+    // DfE, 30 September 2025: England 321,661 cases ÷ 21,105.4 FTE = 15.2; the North West
+    // 49,351 ÷ 3,116.7 = 15.8.
+    const line = await screen.findByText(
+      /^Child in Need and Child Protection: \d+\.\d per FTE, against England’s 15\.2 and the North West’s 15\.8 \(DfE, 2025\)\.$/,
+      {},
+      { timeout: 20_000 },
+    );
+    expect(line).toBeVisible();
+    expect(screen.getByText(/read them as a guide, not like for like\.$/)).toBeInTheDocument();
+  });
+
+  it('keys the mark of each worker’s own cap on a team’s board', async () => {
+    const { team } = teamWithWorkers();
+    renderApp(`/?unit=${team.id}&layout=board`);
+    await screen.findByRole('heading', { level: 1 }, { timeout: 20_000 });
+    expect(
+      screen.getByText(
+        /^Short black mark: that worker’s own cap \(20 cases per FTE, pro rata to FTE;/,
+      ),
+    ).toBeInTheDocument();
+  });
 });

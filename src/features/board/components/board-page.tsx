@@ -1,5 +1,5 @@
-import { lazy, Suspense, useMemo, useState, type CSSProperties } from 'react';
-import type { Unit } from '../../../contract/v1';
+import { useMemo, useState } from 'react';
+import type { Organisation, Unit } from '../../../contract/v1';
 import { bandColour } from '../../../domain/band-colours';
 import type { Band } from '../../../domain/bands';
 import {
@@ -12,6 +12,8 @@ import {
 } from '../../../domain/board-rows';
 import { caseloadTableCells, spreadTableCells } from '../../../domain/board-tables';
 import { capThreshold, formatCap, type Cap, type CapPreset } from '../../../domain/caps';
+import { capsInForce, tableContext } from '../../../domain/csv-context';
+import { ownCapDescription } from '../../../domain/explain';
 import { childRows, sortRows, type ChartRow } from '../../../domain/chart-rows';
 import { formatDate, formatLoad } from '../../../domain/format';
 import { headlineFor } from '../../../domain/headline';
@@ -27,54 +29,17 @@ import { downloadBlob, exportFileName } from '../../../lib/export-download';
 import { elementToPng } from '../../../lib/export-image';
 import type { ViewSearch } from '../../../lib/view-search';
 import { useBoardSettingsStore } from '../../../stores/board-settings-store';
-import { BandKey } from '../../../components/band-key';
-import { BandLegend } from '../../../components/band-legend';
-import { ErrorBoundary } from '../../../components/error-boundary';
 import { Notice } from '../../../components/notice';
+import { BoardCaption } from './board-caption';
+import { BoardCaseloadPanel } from './board-caseload-panel';
 import { BoardControls } from './board-controls';
 import { BoardFigures } from './board-figures';
-import { BoardPanel } from './board-panel';
-import { BoardTable } from './board-table';
-import { CaseloadChart } from '../../../components/caseload-chart';
+import { BoardSpreadPanel } from './board-spread-panel';
 import { BoardTrendPanel } from './board-trend-panel';
+import { useBoardBenchmark } from './use-board-benchmark';
 import { useElementSize } from '../../../components/use-element-size';
+import { printSize, screenLayout } from './board-screen-layout';
 import './board.css';
-
-const SpreadChart = lazy(() =>
-  import('../../../components/spread-chart').then((module) => ({ default: module.SpreadChart })),
-);
-
-/** An A4 landscape page less 8 mm margins, in CSS pixels (96 to the inch). */
-const PRINT_PAGE = { width: 1062, height: 733 };
-
-/** Print keeps the sheet's screen layout and scales it onto the page (see board.css). */
-function printSize(width: number, height: number): CSSProperties {
-  if (width === 0 || height === 0) return {};
-  const zoom = Math.min(1, PRINT_PAGE.width / width, PRINT_PAGE.height / height);
-  return {
-    '--board-screen-width': `${width}px`,
-    '--board-screen-height': `${height}px`,
-    '--board-print-zoom': zoom.toFixed(4),
-  } as CSSProperties;
-}
-
-/** At or below this screen height, the panels sit in three columns so each chart keeps its height. */
-const SHORT_SCREEN = 900;
-
-/**
- * The board's type and layout, from the screen it fills: about 16 px at
- * 1920x1080 and 12 px at 1280x720. Worked out here, not by viewport units or
- * media queries, because in print those take the paper's size, and the
- * printed board must be the screen's board scaled (charts keep their size).
- */
-function screenLayout(width: number, height: number): { style: CSSProperties; short: boolean } {
-  if (width === 0 || height === 0) return { style: {}, short: false };
-  const fontSize = Math.min(18, Math.max(12, 0.005 * width + 0.006 * height));
-  return { style: { fontSize: `${fontSize.toFixed(2)}px` }, short: height <= SHORT_SCREEN };
-}
-
-/** Beyond this many bars the board's chart stops being readable on a slide. */
-const MAX_BOARD_BARS = 40;
 
 export interface BoardPageProps {
   index: OrgIndex;
@@ -95,6 +60,8 @@ export interface BoardPageProps {
   history?: SnapshotHistory;
   /** England and the region, drawn on the trend when shown. */
   trendReferences?: readonly TrendReference[];
+  /** The snapshot's organisation, which places the unit among DfE's figures; absent while loading. */
+  organisation?: Organisation;
 }
 
 /**
@@ -130,15 +97,18 @@ export function BoardPage(props: BoardPageProps) {
     () => sortRows(childRows(index, unit.id, caps, bands, settings), 'load'),
     [index, unit.id, caps, bands, settings],
   );
+  // Every child unit's spread, units of published totals included: the caseload CSV counts from it.
+  const allSpread = useMemo(
+    () => inOrderOf(spreadRows(index, unit.id, caps, bands, settings), sorted),
+    [index, unit.id, caps, bands, settings, sorted],
+  );
   const spread = useMemo(
     () =>
       boardSpreadRows(
-        inOrderOf(spreadRows(index, unit.id, caps, bands, settings), sorted).filter(
-          (row) => row.total > 0 || row.totalsUnits === 0,
-        ),
+        allSpread.filter((row) => row.total > 0 || row.totalsUnits === 0),
         privacy,
       ),
-    [index, unit.id, caps, bands, settings, privacy, sorted],
+    [allSpread, privacy],
   );
   const rows = useMemo<BoardRow[]>(() => {
     if (isTeam) return boardWorkerRows(sorted, pseudonyms, privacy);
@@ -153,25 +123,40 @@ export function BoardPage(props: BoardPageProps) {
   const unitText = valueUnit(view);
   const who = view.population === 'case-holders' ? 'case holder' : 'worker';
   const childName = isTeam ? 'Workers' : childKindName(index.children(unit.id));
-  const charted = rows.filter((row) => row.counted);
-  const shown = charted.slice(0, MAX_BOARD_BARS);
-  const withheldRows = rows.filter((row) => row.suppressed);
-  const withheldSpread = spread.filter((row) => row.suppressed);
-  const spreadShown = spread.filter((row) => !row.suppressed);
   const topCap = caps[caps.length - 1];
   const topCapLabel = topCap ? `${formatLoad(capThreshold(topCap)).replace(/\.0$/, '')}+` : null;
   const asAt = formatDate(index.asAt);
-  const capsText = caps.map((cap) => `${formatCap(cap)} (${cap.label})`).join(', ');
-  const capsSource =
-    view.measure === 'points'
-      ? `capacity from ${settings.weighting.name}`
-      : `${preset.name}. Source: ${preset.source}`;
+  const inForce = capsInForce(caps, preset, settings);
+  const ownCapRule = ownCapDescription(settings);
   const source = props.demoLabel ?? props.sourceLabel;
+  const benchmark = useBoardBenchmark({
+    index,
+    unit,
+    organisation: props.organisation,
+    view,
+    value: unitWithheld === null && figures.load.status === 'ok' ? figures.load.value : null,
+    valueMissing: unitWithheld
+      ? `${unit.name}’s own figure is ${withheldWords}.`
+      : figures.load.status === 'ok'
+        ? null
+        : `${unit.name} has no case holders with a known FTE.`,
+  });
   const panelCaption = [
     // At the organisation the unit is the organisation: name it once.
     `${unit.parentId === null ? unit.name : `${props.organisationName} · ${unit.name}`} · as at ${asAt}`,
     `${measureCaption(view)} Caps: ${caps.map(formatCap).join(', ')}.`,
   ];
+  const csvContext = (unitHeader: string) =>
+    tableContext({
+      organisation: props.organisationName,
+      unit: unit.name,
+      unitHeader,
+      asAt: index.asAt,
+      dataSource: source,
+      caps,
+      preset,
+      settings,
+    });
   // A file with names in it says so in its name, so it is not taken for the anonymised one.
   const fileStem = (what: string) =>
     exportFileName(
@@ -187,8 +172,8 @@ export function BoardPage(props: BoardPageProps) {
         layout: 'board',
       });
   const caseloadCells = () =>
-    caseloadTableCells(rows, isTeam ? 'worker' : 'unit', view, topCapLabel);
-  const spreadCells = () => spreadTableCells(spread, bands, withheldWords);
+    caseloadTableCells(rows, isTeam ? 'worker' : 'unit', view, topCapLabel, allSpread);
+  const spreadCells = () => spreadTableCells(spread, bands, withheldWords, view);
   const legend = bands.map((band) => ({
     label: band.label,
     colour: bandColour(band.severity, bands.length),
@@ -236,36 +221,18 @@ export function BoardPage(props: BoardPageProps) {
         </div>
       )}
       <main id="main" className="board-sheet" ref={sheetRef} tabIndex={-1}>
-        <header className="board-caption">
-          <div className="board-caption__title">
-            <h1>{unit.name}: caseloads against caps</h1>
-            <p className="board-caption__headline">{headline}</p>
-          </div>
-          <dl className="board-caption__facts">
-            <div>
-              <dt>Organisation</dt>
-              <dd>{props.organisationName}</dd>
-            </div>
-            <div>
-              <dt>As at</dt>
-              <dd>{asAt}</dd>
-            </div>
-            <div>
-              <dt>Data source</dt>
-              <dd>{source}</dd>
-            </div>
-            <div>
-              <dt>Measure</dt>
-              <dd>{measureCaption(view)}</dd>
-            </div>
-            <div className="board-caption__caps">
-              <dt>Caps</dt>
-              <dd>
-                {capsText}: {capsSource}.
-              </dd>
-            </div>
-          </dl>
-        </header>
+        <BoardCaption
+          unitName={unit.name}
+          headline={headline}
+          organisationName={props.organisationName}
+          asAt={asAt}
+          source={source}
+          measure={measureCaption(view)}
+          caps={inForce.caps}
+          capsSource={inForce.source}
+          ownCap={sentenceCase(ownCapRule)}
+          benchmark={benchmark}
+        />
         {showNames && (
           <p className="board-warning" role="alert">
             <strong>Worker names are shown.</strong> This board holds personal data: switch names
@@ -274,108 +241,39 @@ export function BoardPage(props: BoardPageProps) {
         )}
         <BoardFigures figures={figures} withheld={unitWithheld} />
         <div className={`board-panels${props.history ? ' board-panels--with-trend' : ''}`}>
-          <BoardPanel
-            className="board-panel--caseloads"
+          <BoardCaseloadPanel
+            rows={rows}
+            bands={bands}
+            caps={caps}
+            view={view}
+            isTeam={isTeam}
+            unitWithheld={unitWithheld}
+            withheldWords={withheldWords}
+            childName={childName}
+            who={who}
             title={`${childName} in ${unit.name}: ${unitText}`}
+            tableCaption={`${childName} in ${unit.name}, as at ${asAt}: ${unitText}`}
             caption={panelCaption}
             fileStem={fileStem('caseloads')}
-            table={caseloadCells}
-            svgLegend={shown.length > 0 ? legend : null}
-            footer={
-              <div className="board-panel__foot">
-                {/* With every bar withheld, a count of 0 in each band would read as
-                    known: the bands are named without counts. */}
-                <BandLegend
-                  bands={bands}
-                  rows={rows}
-                  barsAre={
-                    rows.length > 0 && withheldRows.length === rows.length ? undefined : childName
-                  }
-                />
-                {charted.length > shown.length && (
-                  <p className="board-panel__note">
-                    The {MAX_BOARD_BARS} highest of {charted.length} are drawn; the CSV has all.
-                  </p>
-                )}
-                {withheldRows.length > 0 && !(isTeam && unitWithheld) && (
-                  <p className="board-panel__note">
-                    Not drawn, {withheldWords}: {withheldRows.map((row) => row.name).join(', ')}.
-                  </p>
-                )}
-                <BoardTable
-                  cells={caseloadCells()}
-                  caption={`${childName} in ${unit.name}, as at ${asAt}: ${unitText}`}
-                />
-              </div>
-            }
-          >
-            {({ height }) =>
-              shown.length === 0 ? (
-                <p className="board-panel__empty">
-                  {isTeam && unitWithheld
-                    ? `Each worker’s load is ${withheldWords}.`
-                    : `No ${who}s with a known load here, so there are no bars to draw.`}
-                </p>
-              ) : (
-                <ErrorBoundary label="the chart">
-                  <CaseloadChart
-                    rows={shown}
-                    bands={bands}
-                    caps={caps}
-                    view={view}
-                    linkFor={linkFor}
-                    height={height}
-                  />
-                </ErrorBoundary>
-              )
-            }
-          </BoardPanel>
+            cells={caseloadCells}
+            csvContext={csvContext('Part of')}
+            legend={legend}
+            linkFor={linkFor}
+            ownCapRule={ownCapRule}
+          />
           {!unit.aggregate && (
-            <BoardPanel
-              className="board-panel--spread"
-              title={`Spread: ${who}s in each band`}
+            <BoardSpreadPanel
+              rows={spread}
+              bands={bands}
+              who={who}
+              withheldWords={withheldWords}
+              tableCaption={`${sentenceCase(who)}s in each band, as at ${asAt}`}
               caption={panelCaption}
               fileStem={fileStem('spread')}
-              table={spreadCells}
-              svgLegend={spreadShown.length > 0 ? legend : null}
-              footer={
-                <div className="board-panel__foot">
-                  <BandKey bands={bands} className="board-key" />
-                  {withheldSpread.length > 0 && (
-                    <p className="board-panel__note">
-                      Not drawn, {withheldWords}: {withheldSpread.map((row) => row.name).join(', ')}
-                      .
-                    </p>
-                  )}
-                  <BoardTable
-                    cells={spreadCells()}
-                    caption={`${who.charAt(0).toUpperCase()}${who.slice(1)}s in each band, as at ${asAt}`}
-                  />
-                </div>
-              }
-            >
-              {({ width, height }) =>
-                spreadShown.length === 0 ? (
-                  <p className="board-panel__empty">
-                    {withheldSpread.length > 0
-                      ? `The spread is ${withheldWords}.`
-                      : 'No counted workers here, so there is no spread to draw.'}
-                  </p>
-                ) : (
-                  <ErrorBoundary label="the spread chart">
-                    <Suspense fallback={<p className="loading">Loading chart…</p>}>
-                      <SpreadChart
-                        rows={spreadShown}
-                        bands={bands}
-                        height={height}
-                        labelWidth={Math.min(200, Math.max(90, Math.round(width * 0.34)))}
-                        countName={`${who[0]?.toUpperCase() ?? ''}${who.slice(1)}s`}
-                      />
-                    </Suspense>
-                  </ErrorBoundary>
-                )
-              }
-            </BoardPanel>
+              cells={spreadCells}
+              csvContext={csvContext('Part of')}
+              legend={legend}
+            />
           )}
           {props.history && (
             <div className="board-slot board-slot--trend">
@@ -390,9 +288,10 @@ export function BoardPage(props: BoardPageProps) {
                 references={props.trendReferences ?? []}
                 minGroupSize={minGroupSize}
                 withheldWords={withheldWords}
-                valueLabel={`${unitText.charAt(0).toUpperCase()}${unitText.slice(1)}`}
+                valueLabel={sentenceCase(unitText)}
                 caption={panelCaption}
                 fileStem={fileStem('trend')}
+                csvContext={csvContext('Unit')}
                 legend={legend}
               />
             </div>
@@ -409,6 +308,10 @@ export function BoardPage(props: BoardPageProps) {
       </main>
     </div>
   );
+}
+
+function sentenceCase(text: string): string {
+  return `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
 }
 
 /** "Service areas", "Teams": what the bars of a unit's chart are. */

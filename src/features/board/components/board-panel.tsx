@@ -1,6 +1,6 @@
 import { useId, useRef, useState, type ReactNode } from 'react';
-import type { CsvCell } from '../../../domain/csv-export';
-import { toCsv } from '../../../domain/csv-export';
+import { withContext, type CsvContext } from '../../../domain/csv-context';
+import { toCsv, type CsvCell } from '../../../domain/csv-export';
 import { downloadBlob, downloadCsv } from '../../../lib/export-download';
 import { chartToSvg, elementToPng, type SvgLegendItem } from '../../../lib/export-image';
 import { useElementSize } from '../../../components/use-element-size';
@@ -13,10 +13,12 @@ export interface BoardPanelProps {
   fileStem: string;
   /** The table behind the chart, for CSV; null when there is none. */
   table: (() => CsvCell[][]) | null;
+  /** Written into every row of the CSV, so a file found later explains itself. */
+  csvContext: CsvContext;
   /** The band legend drawn into an SVG export; null when the panel has no chart to save. */
   svgLegend: readonly SvgLegendItem[] | null;
-  /** Drawn under the chart and kept in the PNG: legend, notes. */
-  footer?: ReactNode;
+  /** Drawn under the chart and kept in the PNG: legend, notes. Given the chart's room when it needs it. */
+  footer?: ReactNode | ((size: { width: number; height: number }) => ReactNode);
   className?: string;
   children: (size: { width: number; height: number }) => ReactNode;
 }
@@ -31,6 +33,7 @@ export function BoardPanel({
   caption,
   fileStem,
   table,
+  csvContext,
   svgLegend,
   footer,
   className,
@@ -96,7 +99,9 @@ export function BoardPanel({
             <button
               type="button"
               className="board-button"
-              onClick={() => downloadCsv(toCsv(table()), `${fileStem}.csv`)}
+              onClick={() =>
+                downloadCsv(toCsv(withContext(table(), csvContext)), `${fileStem}.csv`)
+              }
             >
               CSV<span className="visually-hidden"> table of {title}</span>
             </button>
@@ -116,7 +121,7 @@ export function BoardPanel({
       <div className="board-panel__body" ref={bodyRef}>
         {body.width > 0 && body.height > 0 && children({ width: body.width, height: body.height })}
       </div>
-      {footer}
+      {typeof footer === 'function' ? footer(body) : footer}
     </section>
   );
 }

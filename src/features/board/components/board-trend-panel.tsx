@@ -2,6 +2,7 @@ import { lazy, Suspense, useDeferredValue, useMemo } from 'react';
 import type { Band } from '../../../domain/bands';
 import { boardTrendCells, withholdSmallGroups } from '../../../domain/board-trend';
 import { capThreshold, type Cap } from '../../../domain/caps';
+import type { CsvContext } from '../../../domain/csv-context';
 import { formatDate } from '../../../domain/format';
 import type { SnapshotHistory } from '../../../domain/snapshot-history';
 import { describeUnitTrend, unitTrend } from '../../../domain/trend';
@@ -31,6 +32,8 @@ interface BoardTrendPanelProps {
   valueLabel: string;
   caption: readonly string[];
   fileStem: string;
+  /** Written into every row of the CSV: organisation, unit, date, measure, caps, source. */
+  csvContext: CsvContext;
   legend: readonly SvgLegendItem[];
 }
 
@@ -58,6 +61,7 @@ export function BoardTrendPanel(props: BoardTrendPanelProps) {
       caption={props.caption}
       fileStem={props.fileStem}
       table={cells}
+      csvContext={props.csvContext}
       svgLegend={drawn >= 2 ? props.legend : null}
       footer={
         <div className="board-panel__foot">

@@ -7,7 +7,7 @@ import { A4_PRINT_WIDTH } from '../../../components/print-width';
 import { lazy, Suspense } from 'react';
 import type { Unit } from '../../../contract/v1';
 import type { Band } from '../../../domain/bands';
-import { capThreshold, type Cap } from '../../../domain/caps';
+import { capThreshold, type Cap, type CapPreset } from '../../../domain/caps';
 import type { ChartRow } from '../../../domain/chart-rows';
 import { formatDate, formatList, formatLoad } from '../../../domain/format';
 import { valueUnit } from '../../../domain/measure-options';
@@ -25,6 +25,7 @@ import { Pager } from '../../../components/pager';
 import { SpreadTable } from '../../../components/spread-table';
 import type { TrendReference } from '../../../components/trend-chart';
 import { loadLabel } from './kpi-tiles';
+import { UnitShareActions } from './unit-share-actions';
 import { UnitTrendSection } from './unit-trend-section';
 import { useUnitTrend } from './use-unit-history';
 
@@ -42,6 +43,8 @@ export interface UnitPageDetailsProps {
   unit: Unit;
   caps: readonly Cap[];
   bands: readonly Band[];
+  /** The caps' preset, whose name and source a downloaded table carries. */
+  preset: CapPreset;
   settings: LoadSettings;
   /** The unit's children (or workers), in the chosen order. */
   rows: readonly ChartRow[];
@@ -65,6 +68,7 @@ function UnitPageDetails({
   unit,
   caps,
   bands,
+  preset,
   settings,
   rows,
   orderWords,
@@ -149,6 +153,14 @@ function UnitPageDetails({
           <h2 id="table-heading">
             {childName} in {unit.name} as a table
           </h2>
+          <UnitShareActions
+            index={index}
+            unit={unit}
+            caps={caps}
+            bands={bands}
+            preset={preset}
+            settings={settings}
+          />
           <ErrorBoundary label="the table">
             <CaseloadTable
               rows={page.items}

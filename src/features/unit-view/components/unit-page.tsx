@@ -237,6 +237,7 @@ export function UnitPage({
         unit={unit}
         caps={caps}
         bands={bands}
+        preset={preset}
         settings={settings}
         rows={rows}
         orderWords={orderWords}
