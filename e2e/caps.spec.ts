@@ -161,6 +161,9 @@ test('a link to caps set in this browser carries them, so a colleague with other
     theirs.getByText(/This link carries its own caps \(12, 18–20 and 25\+\)/),
   ).toBeVisible();
   await expect(theirs.locator('.kpi-tiles__source')).toContainText('whoever shared this link');
+  await expect(theirs.getByLabel('Caps', { exact: true }).locator('option:checked')).toHaveText(
+    'Caps from the link',
+  );
   await colleague.close();
 });
 

@@ -151,6 +151,7 @@ export function Dashboard() {
       </a>
       <PageHeader
         organisationName={organisationName}
+        index={index}
         sourceLabel={sourceLabel}
         demoLabel={demoLabel}
         sourceSwitch={sourceSwitch}
@@ -161,6 +162,7 @@ export function Dashboard() {
         onAsAtChange={(asAt) => navigate({ ...search, asAt })}
         presetId={data.activeCaps.id}
         hasCustomCaps={customCaps !== null}
+        capsFromLink={data.capsFromLink}
         onPresetChange={changePreset}
         boardLayout={view && !view.worker ? { ...search, layout: 'board' } : null}
         capsEditorOpen={capsPanel.open}

@@ -3,6 +3,7 @@ import { builtInPresets, type PresetId } from '../domain/caps';
 import { formatDate } from '../domain/format';
 import { AppLink } from '../components/app-link';
 import type { ViewSearch } from '../lib/view-search';
+import type { OrgIndex } from '../domain/org-index';
 import { HeaderWorkerFinder } from './header-worker-finder';
 
 interface PageHeaderProps {
@@ -17,9 +18,13 @@ interface PageHeaderProps {
   onToggleImport: () => void;
   dates: readonly string[];
   asAt: string | null;
+  /** The snapshot on screen, indexed: what Find a worker searches. */
+  index: OrgIndex | null;
   onAsAtChange: (asAt: string) => void;
   presetId: PresetId;
   hasCustomCaps: boolean;
+  /** True when the custom caps in force came with the link, not from this browser. */
+  capsFromLink: boolean;
   onPresetChange: (preset: PresetId) => void;
   capsEditorOpen: boolean;
   onToggleCapsEditor: () => void;
@@ -41,7 +46,7 @@ export function PageHeader(props: PageHeaderProps) {
         </p>
         {sourceSwitch}
       </div>
-      <HeaderWorkerFinder asAt={asAt} />
+      <HeaderWorkerFinder index={props.index} />
       <div className="page-header__controls">
         <div className="field">
           <label className="field__label" htmlFor="snapshot-select">
@@ -76,7 +81,9 @@ export function PageHeader(props: PageHeaderProps) {
               </option>
             ))}
             {(props.hasCustomCaps || props.presetId === 'custom') && (
-              <option value="custom">Your caps</option>
+              <option value="custom">
+                {props.capsFromLink ? 'Caps from the link' : 'Your caps'}
+              </option>
             )}
           </select>
         </div>

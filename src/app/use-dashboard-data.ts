@@ -192,6 +192,8 @@ export function useDashboardData() {
     since: since?.since ?? null,
     view: resolved,
     activeCaps: activeCaps.preset,
+    /** True when the caps in force are a link's own, not saved in this browser. */
+    capsFromLink: activeCaps.fromLink,
     unitCaps,
     teamTypeCaps,
     caps,

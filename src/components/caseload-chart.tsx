@@ -69,6 +69,9 @@ export function CaseloadChart({
     [scale, caps, width, height],
   );
   const hoveredRow = hovered === null ? undefined : data[hovered];
+  // The readout follows the bar by its key, so it shows that bar's figures after a change of caps,
+  // and nothing once the chart is another unit's (after a drill-down the bar is gone).
+  const focusedRow = focused ? data.find((row) => row.key === focused.key) : undefined;
   const toCheck = data.filter((row) => row.check).length;
   const cutBars = scale.cut.filter(Boolean).length;
   return (
@@ -98,8 +101,8 @@ export function CaseloadChart({
         </p>
       )}
       <p className="chart-readout" aria-hidden="true">
-        {focused
-          ? describeRow(focused, view)
+        {focusedRow
+          ? describeRow(focusedRow, view)
           : linkFor
             ? 'Select a bar, or tab to it and press Enter, to open it.'
             : ''}

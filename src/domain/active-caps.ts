@@ -23,6 +23,8 @@ import {
 export interface ActiveCaps {
   preset: CapPreset;
   notice: string | null;
+  /** True when the caps are the link's own, not saved in this browser. */
+  fromLink: boolean;
 }
 
 /** Resolves the caps in force from the URL and the saved preferences. */
@@ -33,7 +35,7 @@ export function resolveActiveCaps(
   customCaps: readonly Cap[] | null,
 ): ActiveCaps {
   const wanted = fromUrl ?? preferred;
-  if (wanted !== 'custom') return { preset: builtInPresets[wanted], notice: null };
+  if (wanted !== 'custom') return { preset: builtInPresets[wanted], notice: null, fromLink: false };
   const saved = customCaps && customCaps.length > 0 ? customCaps : null;
   const fromLink =
     fromUrl === 'custom' && linkCapsText !== undefined ? capsFromLinkText(linkCapsText) : null;
@@ -46,6 +48,7 @@ export function resolveActiveCaps(
         caps: fromLink,
       },
       notice: `This link carries its own caps (${describeCaps(fromLink)}), so this page uses them. They are not saved in this browser: to keep them, open “Edit caps” and save.`,
+      fromLink: true,
     };
   }
   const unreadable =
@@ -61,6 +64,7 @@ export function resolveActiveCaps(
         caps: saved,
       },
       notice: unreadable ? `${unreadable}, so your own saved caps are shown.` : null,
+      fromLink: false,
     };
   }
   return {
@@ -68,6 +72,7 @@ export function resolveActiveCaps(
     notice: unreadable
       ? `${unreadable}, and none are saved in this browser, so the default caps are shown.`
       : 'This view asked for custom caps, but none are saved in this browser, so the default caps are shown.',
+    fromLink: false,
   };
 }
 
