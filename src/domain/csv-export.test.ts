@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { csvCell, neutraliseCell, toCsv } from './csv-export';
 
 describe('neutraliseCell', () => {
@@ -45,5 +46,17 @@ describe('toCsv', () => {
         ['Court, Pre-proceedings', null],
       ]),
     ).toBe('Unit,Cases per FTE\r\n\'+Area North,21.3\r\n"Court, Pre-proceedings",\r\n');
+  });
+});
+
+describe('csvCell: no text cell opens as a formula', () => {
+  it('holds for any text, once a spreadsheet has taken off the quotes', () => {
+    fc.assert(
+      fc.property(fc.string(), (text) => {
+        const written = csvCell(text);
+        const inner = written.startsWith('"') ? written.slice(1, -1).replace(/""/g, '"') : written;
+        expect(inner).not.toMatch(/^[=+\-@\t\r]/);
+      }),
+    );
   });
 });
