@@ -4,23 +4,14 @@ import { bandsFromCaps } from '../domain/bands';
 import { builtInPresets } from '../domain/caps';
 import { workerRow } from '../domain/chart-rows';
 import { DEFAULT_VIEW_MEASURE } from '../domain/measure-options';
-import { settings } from '../test/builders';
+import { settings, worker as someWorker } from '../test/builders';
 import { CaseloadChart } from './caseload-chart';
 
 const caps = builtInPresets.default.caps;
 const bands = bandsFromCaps(caps);
 
 function worker(id: string, displayName: string, casesHeld: number, fte: number): Worker {
-  return {
-    id,
-    unitId: 'team',
-    displayName,
-    role: 'case-holder',
-    asye: false,
-    agency: false,
-    fte,
-    casesHeld,
-  };
+  return someWorker({ id, displayName, casesHeld, fte });
 }
 
 function renderChart(workers: Worker[]) {

@@ -1,27 +1,16 @@
 import { fireEvent, render } from '@testing-library/react';
-import type { Worker } from '../contract/v1';
 import { bandsFromCaps } from '../domain/bands';
 import { builtInPresets } from '../domain/caps';
 import { workerRow } from '../domain/chart-rows';
 import { DEFAULT_VIEW_MEASURE } from '../domain/measure-options';
-import { settings } from '../test/builders';
+import { settings, worker } from '../test/builders';
 import { CaseloadChart } from './caseload-chart';
 
 const caps = builtInPresets.default.caps;
 const bands = bandsFromCaps(caps);
 
 function row(id: string, displayName: string, casesHeld: number) {
-  const worker: Worker = {
-    id,
-    unitId: 'team',
-    displayName,
-    role: 'case-holder',
-    asye: false,
-    agency: false,
-    fte: 1,
-    casesHeld,
-  };
-  return workerRow(worker, bands, settings());
+  return workerRow(worker({ id, displayName, casesHeld }), bands, settings());
 }
 
 function chart(rows: ReturnType<typeof row>[]) {

@@ -12,7 +12,7 @@ import { CaseloadChart } from '../../../components/caseload-chart';
 import { barsWithNamesFor } from '../../../components/chart-geometry';
 import { ErrorBoundary } from '../../../components/error-boundary';
 import { BoardPanel } from './board-panel';
-import { BoardTable } from './board-table';
+import { BoardPanelNotes } from './board-panel-notes';
 
 export interface BoardCaseloadPanelProps {
   rows: readonly BoardRow[];
@@ -86,18 +86,16 @@ export function BoardCaseloadPanel(props: BoardCaseloadPanelProps) {
                 Short black mark: that worker’s own cap ({props.ownCapRule}).
               </p>
             )}
-            {charted.length > shown && (
-              <p className="board-panel__note">
-                The {shown} highest of {charted.length} are drawn; {charted.length - shown} more are
-                in the table (CSV).
-              </p>
-            )}
-            {withheldRows.length > 0 && !(isTeam && unitWithheld) && (
-              <p className="board-panel__note">
-                Not drawn, {withheldWords}: {withheldRows.map((row) => row.name).join(', ')}.
-              </p>
-            )}
-            <BoardTable cells={props.cells()} caption={props.tableCaption} />
+            <BoardPanelNotes
+              shown={shown}
+              of={charted.length}
+              drawnAre="highest"
+              // A team whose every load is withheld says so in place of the chart instead.
+              withheldNames={isTeam && unitWithheld ? [] : withheldRows.map((row) => row.name)}
+              withheldWords={withheldWords}
+              cells={props.cells()}
+              tableCaption={props.tableCaption}
+            />
           </div>
         );
       }}

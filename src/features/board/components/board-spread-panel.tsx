@@ -8,7 +8,7 @@ import { BandKey } from '../../../components/band-key';
 import { ErrorBoundary } from '../../../components/error-boundary';
 import { spreadRowsFor } from '../../../components/spread-geometry';
 import { BoardPanel } from './board-panel';
-import { BoardTable } from './board-table';
+import { BoardPanelNotes } from './board-panel-notes';
 
 const SpreadChart = lazy(() =>
   import('../../../components/spread-chart').then((module) => ({ default: module.SpreadChart })),
@@ -54,18 +54,15 @@ export function BoardSpreadPanel(props: BoardSpreadPanelProps) {
         return (
           <div className="board-panel__foot">
             <BandKey bands={props.bands} className="board-key" />
-            {drawable.length > shown && (
-              <p className="board-panel__note">
-                The {shown} with the highest load of {drawable.length} are drawn;{' '}
-                {drawable.length - shown} more are in the table (CSV).
-              </p>
-            )}
-            {withheld.length > 0 && (
-              <p className="board-panel__note">
-                Not drawn, {withheldWords}: {withheld.map((row) => row.name).join(', ')}.
-              </p>
-            )}
-            <BoardTable cells={props.cells()} caption={props.tableCaption} />
+            <BoardPanelNotes
+              shown={shown}
+              of={drawable.length}
+              drawnAre="with the highest load"
+              withheldNames={withheld.map((row) => row.name)}
+              withheldWords={withheldWords}
+              cells={props.cells()}
+              tableCaption={props.tableCaption}
+            />
           </div>
         );
       }}
