@@ -14,7 +14,7 @@ import { bandColour } from '../domain/band-colours';
 import type { Band } from '../domain/bands';
 import type { Cap } from '../domain/caps';
 import type { ChartRow } from '../domain/chart-rows';
-import { formatLoad } from '../domain/format';
+import { capitalise, formatLoad } from '../domain/format';
 import { valueUnit, type ViewMeasure } from '../domain/measure-options';
 import { hrefFor, navigate, type ViewSearch } from '../lib/view-search';
 import {
@@ -544,8 +544,4 @@ function OwnCapMark({ cx, cy, half }: { cx: number; cy: number; half: number }) 
 
 function shorten(name: string, maxLength: number): string {
   return name.length > maxLength ? `${name.slice(0, maxLength - 1)}…` : name;
-}
-
-function capitalise(text: string): string {
-  return `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
 }

@@ -11,6 +11,8 @@ interface FigureTileProps {
   changes?: readonly string[];
   /** A figure for context (workload around the caps), drawn smaller than the key figures. */
   minor?: boolean;
+  /** What to check before the figure is relied on, in words: it rests on a value far outside the usual. */
+  check?: string | null;
 }
 
 /**
@@ -24,6 +26,7 @@ export function FigureTile({
   explanation,
   changes = [],
   minor = false,
+  check = null,
 }: FigureTileProps) {
   const id = useId();
   const [pinned, setPinned] = useState(false);
@@ -34,6 +37,7 @@ export function FigureTile({
       <dt>{label}</dt>
       <dd className="kpi__value">{value}</dd>
       <dd className="kpi__rule">{rule}</dd>
+      {check && <dd className="kpi__check">{check}</dd>}
       {changes.map((change) => (
         <dd className="kpi__change" key={change}>
           {change}

@@ -18,10 +18,10 @@ import type { Unit, Worker } from './v1';
 
 export const PLAUSIBILITY_LIMITS = {
   /**
-   * More cases than this held by one worker is flagged. England's caseload is
+   * More cases than this held by one worker is flagged. England’s caseload is
    * about 16 cases per FTE (15.2 in 2025, 17.7 in 2017), councils range from
    * about 10 to 26, and the caps in use run from 15 to 25+. 60 is more than
-   * twice the highest cap and more than three times England's figure: a
+   * twice the highest cap and more than three times England’s figure: a
    * count above it is more likely a team's cases, or every case held over a
    * year, than one person's caseload on one day.
    */
@@ -35,7 +35,7 @@ export const PLAUSIBILITY_LIMITS = {
   fteWithCases: 0.1,
   /**
    * More cases per FTE (cases held ÷ FTE) than this is flagged: four times
-   * the highest cap and six times England's figure. It catches an FTE too
+   * the highest cap and six times England’s figure. It catches an FTE too
    * small for the cases that the other two limits let through (20 cases on
    * 0.15 FTE is 133 per FTE), and such a bar stretches the chart's axis so
    * far that every other bar is flattened.
@@ -51,7 +51,7 @@ export const PLAUSIBILITY_LIMITS = {
    */
   teamUnallocatedCases: 200,
   /**
-   * More vacant FTE than this on one team is flagged. England's vacancy rate
+   * More vacant FTE than this on one team is flagged. England’s vacancy rate
    * is 14% to 20% of posts; at that rate 20 vacant FTE would be a team of
    * 100 posts or more. It is more likely hours (a 37-hour post) than FTE, or
    * a service's vacancies put on one team.
@@ -142,7 +142,7 @@ export function workerImplausibleValues(
       value: casesHeld,
       limit: limits.casesHeld,
       summary: `${cases} cases held (more than ${limits.casesHeld})`,
-      reason: `${cases} cases held is more than ${limits.casesHeld}, far above any caseload cap (England's average is about 16 per FTE): check that it is this worker's own count, not a team's or a total over time`,
+      reason: `${cases} cases held is more than ${limits.casesHeld}, far above any caseload cap (England’s average is about 16 per FTE): check that it is this worker’s own count, not a team’s or a total over time`,
     });
   }
   if (tooLittleFte) {
@@ -182,7 +182,7 @@ export function teamImplausibleValues(
       value: unallocated,
       limit: limits.teamUnallocatedCases,
       summary: `${shown} unallocated cases (more than ${limits.teamUnallocatedCases} for one team)`,
-      reason: `${shown} unallocated cases on one team is more than ${limits.teamUnallocatedCases}, a whole team's caseload: check that it is this team's waiting cases alone`,
+      reason: `${shown} unallocated cases on one team is more than ${limits.teamUnallocatedCases}, a whole team's caseload: check that it is this team’s waiting cases alone`,
     });
   }
   const vacant = team.vacantFte;
@@ -193,7 +193,7 @@ export function teamImplausibleValues(
       value: vacant,
       limit: limits.teamVacantFte,
       summary: `${shown} vacant FTE (more than ${limits.teamVacantFte} for one team)`,
-      reason: `${shown} vacant FTE on one team is more than ${limits.teamVacantFte}: check that it is full-time posts, not hours, and this team's alone`,
+      reason: `${shown} vacant FTE on one team is more than ${limits.teamVacantFte}: check that it is full-time posts, not hours, and this team’s alone`,
     });
   }
   return values.length > 0 ? values : NOTHING;

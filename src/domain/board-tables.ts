@@ -8,10 +8,7 @@ import type { BoardSpreadRow } from './board-rows';
 import type { ChartRow } from './chart-rows';
 import type { CsvCell } from './csv-export';
 import { amountNoun, valueUnit, type ViewMeasure } from './measure-options';
-
-function capitalise(text: string): string {
-  return `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
-}
+import { capitalise } from './format';
 
 /** What a unit table needs of each child unit's spread: its counted workers, and units of totals in it. */
 export interface UnitCount {

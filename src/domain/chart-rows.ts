@@ -5,7 +5,7 @@
 import type { Unit, Worker } from '../contract/v1';
 import { hasTotals, totalsStatus, TOTALS_ANSWER_ONE_MEASURE } from './aggregate';
 import { bandFor, type Band } from './bands';
-import { formatCount } from './format';
+import { capitalise, formatCount } from './format';
 import type { Cap } from './caps';
 import type { OrgIndex } from './org-index';
 import { workerImplausibleValues } from '../contract/plausibility';
@@ -152,10 +152,6 @@ function unitRowCheck(records: number): string | null {
 function workerRowCheck(worker: Worker): string | null {
   const values = workerImplausibleValues(worker);
   return values.length === 0 ? null : `Check: ${values.map((value) => value.summary).join('; ')}`;
-}
-
-function capitalise(text: string): string {
-  return `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
 }
 
 /** One worker's row: their load, band and own cap, or why they are not counted. */

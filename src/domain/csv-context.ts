@@ -11,6 +11,7 @@ import type { CsvCell } from './csv-export';
 import { ownCapDescription } from './explain';
 import { measureCaption } from './measure-options';
 import type { LoadSettings } from './worker-load';
+import { capitalise } from './format';
 
 export interface CsvContextColumn {
   header: string;
@@ -89,8 +90,4 @@ export function withContext(
     [...headers(context.identity), ...header, ...headers(context.description)],
     ...body.map((row) => [...values(context.identity), ...row, ...values(context.description)]),
   ];
-}
-
-function capitalise(text: string): string {
-  return `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
 }

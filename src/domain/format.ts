@@ -75,6 +75,11 @@ export function formatMonth(isoDate: string): string {
   return monthYear.format(new Date(`${isoDate}T00:00:00Z`));
 }
 
+/** The text with its first letter made a capital, to start a sentence: "check …" to "Check …". */
+export function capitalise(text: string): string {
+  return `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
+}
+
 /** "1 case holder", "2 case holders". */
 export function plural(count: number, singular: string, pluralForm = `${singular}s`): string {
   return `${formatCount(count)} ${count === 1 ? singular : pluralForm}`;

@@ -6,7 +6,7 @@
 import type { Worker } from '../contract/v1';
 import { ownCapPerFte } from './asye-rule';
 import { roundToTenth } from './bands';
-import { formatFte, formatLoad } from './format';
+import { capitalise, formatFte, formatLoad } from './format';
 import { amountNoun } from './measure-options';
 import type { LoadSettings } from './worker-load';
 
@@ -48,8 +48,4 @@ export function ownCapStatus(value: number, ownCap: number): string {
   return difference > 0
     ? `At or over their own cap: ${formatLoad(difference)} above it`
     : `Below their own cap: ${formatLoad(-difference)} under it`;
-}
-
-function capitalise(text: string): string {
-  return `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
 }

@@ -46,7 +46,7 @@ describe('importWorkersCsv: values to check', () => {
         line: 2,
         subject: 'Assessment Team',
         reason:
-          "units.csv: 37.0 vacant FTE on one team is more than 20: check that it is full-time posts, not hours, and this team's alone",
+          'units.csv: 37.0 vacant FTE on one team is more than 20: check that it is full-time posts, not hours, and this team’s alone',
         rejected: false,
         check: true,
       },

@@ -10,6 +10,7 @@ import {
   totalsOnlyNote,
 } from '../../../domain/explain';
 import {
+  capitalise,
   formatCount,
   formatFte,
   formatLoad,
@@ -23,6 +24,7 @@ import {
   valueUnit,
   type ViewMeasure,
 } from '../../../domain/measure-options';
+import { figureChecks, includesToCheckLine } from '../../../domain/figure-checks';
 import type { UnitComparisons } from '../../../domain/trend';
 import type { UnitFigures } from '../../../domain/unit-figures';
 import { describeWeightingScheme, type WeightingScheme } from '../../../domain/weighting';
@@ -66,6 +68,7 @@ export function KpiTiles({ figures, preset, ownCapRule, weighting, comparisons }
   const totalsOnly = figures.counted.length === 0 && figures.totalsUnits > 0;
   const noOne = totalsOnly ? 'Not in the totals' : 'No one to count';
   const totalsNote = totalsOnlyNote(figures);
+  const checks = figureChecks(figures);
   return (
     <>
       <dl className="kpi-tiles">
@@ -81,6 +84,7 @@ export function KpiTiles({ figures, preset, ownCapRule, weighting, comparisons }
           changes={changeLines(comparisons?.load, load.status === 'ok' ? load.value : null, {
             kind: 'load',
           })}
+          check={includesToCheckLine(checks.countedToCheck)}
         />
         {figures.overCaps.map((over) => (
           <FigureTile
@@ -144,6 +148,7 @@ export function KpiTiles({ figures, preset, ownCapRule, weighting, comparisons }
             `${plural(figures.counted.length, 'worker')} counted.`,
             ...(totalsNote === null ? [] : [totalsNote]),
           ]}
+          check={checks.highestToCheck ? 'The highest is a record to check (see the notes)' : null}
         />
         <FigureTile
           minor
@@ -271,8 +276,4 @@ function agencyTotalsLines(figures: UnitFigures): string[] {
 
 function describeAmount(figures: UnitFigures): string {
   return figures.load.status === 'ok' ? formatAmount(figures.load.amount) : '0';
-}
-
-function capitalise(text: string): string {
-  return `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
 }

@@ -3,6 +3,7 @@ import { lazy, Suspense, useEffect, useRef } from 'react';
 import type { Band } from '../../../domain/bands';
 import { capThreshold, type Cap } from '../../../domain/caps';
 import {
+  capitalise,
   formatCount,
   formatDate,
   formatList,
@@ -225,10 +226,6 @@ function trendColumns(
       },
     })),
   ];
-}
-
-function capitalise(text: string): string {
-  return `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
 }
 
 function trim(value: number): string {

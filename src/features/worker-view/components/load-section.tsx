@@ -1,9 +1,10 @@
+import { workerImplausibleValues } from '../../../contract/plausibility';
 import type { Worker } from '../../../contract/v1';
 import { capStatus, isAtOrOver, type Band } from '../../../domain/bands';
 import { formatCap, type Cap, type CapPreset } from '../../../domain/caps';
 import type { ChartRow } from '../../../domain/chart-rows';
 import { formatAmount, ownCapDescription } from '../../../domain/explain';
-import { formatCount, formatFte, formatList, formatLoad } from '../../../domain/format';
+import { capitalise, formatCount, formatFte, formatList, formatLoad } from '../../../domain/format';
 import {
   amountNoun,
   measureNames,
@@ -33,6 +34,7 @@ export function LoadSection({ worker, row, caps, bands, preset, settings }: Load
     <section className="worker-section" aria-labelledby="load-heading">
       <h2 id="load-heading">Load against their own cap</h2>
       <p className="headline">{workerHeadline(worker, row, caps, view)}</p>
+      <ValuesToCheck worker={worker} />
       <dl className="kpi-tiles worker-tiles">
         <div className="kpi">
           <dt>Cases held</dt>
@@ -103,6 +105,31 @@ export function LoadSection({ worker, row, caps, bands, preset, settings }: Load
         </div>
       )}
     </section>
+  );
+}
+
+/**
+ * Before a supervisor discusses a load that rests on a value far outside the
+ * usual, the page says which value and what to check, in the record's own words.
+ */
+function ValuesToCheck({ worker }: { worker: Worker }) {
+  const values = workerImplausibleValues(worker);
+  if (values.length === 0) return null;
+  return (
+    <div className="notice notice--warning worker-check">
+      <div>
+        <p>
+          <strong>Check this record before relying on it.</strong> The figures below use it as sent,
+          because it may be true, but {values.length === 1 ? 'a value is' : 'values are'} far
+          outside what councils report:
+        </p>
+        <ul className="notice__list" aria-label="Values to check">
+          {values.map((value) => (
+            <li key={value.check}>{capitalise(value.reason)}.</li>
+          ))}
+        </ul>
+      </div>
+    </div>
   );
 }
 

@@ -139,4 +139,38 @@ describe('WorkerPage', () => {
     );
     expect(document.body.textContent).not.toContain('Ben Ortiz');
   });
+
+  it('names a value far outside the usual and what to check, at the top and in the notes', () => {
+    const base = snapshot('2026-10-31', []);
+    const [first, ...others] = base.workers;
+    const sentWith150 = buildOrgIndex({
+      ...base,
+      workers: [{ ...first!, casesHeld: 150, caseDetails: undefined }, ...others],
+    });
+    renderWorker(EMPTY_HISTORY, sentWith150);
+    expect(screen.getByText('Check this record before relying on it.')).toBeInTheDocument();
+    // 150 cases is over 60 held, and 150 per FTE is over 100 per FTE: two values, each explained.
+    const values = within(screen.getByRole('list', { name: 'Values to check' })).getAllByRole(
+      'listitem',
+    );
+    expect(values.map((item) => item.textContent)).toEqual([
+      expect.stringMatching(
+        /^150 cases held is more than 60, far above any caseload cap .*: check that it is this worker’s own count, not a team’s or a total over time\.$/,
+      ),
+      expect.stringMatching(
+        /^150 cases on 1 FTE is 150\.0 cases per FTE, more than 100 .*: check the FTE and the count\.$/,
+      ),
+    ]);
+    expect(
+      within(screen.getByRole('list', { name: 'Records to check' })).getByRole('listitem'),
+    ).toHaveTextContent(
+      'Ana Ruiz: 150 cases held (more than 60); 150.0 cases per FTE (more than 100)',
+    );
+  });
+
+  it('says nothing is to check when every value is usual', () => {
+    renderWorker(EMPTY_HISTORY);
+    expect(screen.queryByText('Check this record before relying on it.')).not.toBeInTheDocument();
+    expect(screen.queryByRole('list', { name: 'Records to check' })).not.toBeInTheDocument();
+  });
 });

@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { implausibleRecords } from '../../../contract/plausibility';
 import type { Unit, Worker } from '../../../contract/v1';
 import type { RejectedRecord } from '../../../contract/validate-snapshot';
 import type { Band } from '../../../domain/bands';
@@ -59,6 +60,7 @@ export function WorkerPage({
 }: WorkerPageProps) {
   const heading = useFocusOnChange<HTMLHeadingElement>(`worker:${worker.id}`);
   const row = useMemo(() => workerRow(worker, bands, settings), [worker, bands, settings]);
+  const toCheck = useMemo(() => implausibleRecords([worker], []), [worker]);
   const earlierDates = useMemo(
     () => dates.filter((date) => date < index.asAt).reverse(),
     [dates, index.asAt],
@@ -145,7 +147,13 @@ export function WorkerPage({
           bands={bands}
           settings={settings}
         />
-        <DataNotes view={settings.view} excluded={[]} notCounted={0} rejected={[]} />
+        <DataNotes
+          view={settings.view}
+          excluded={[]}
+          notCounted={0}
+          rejected={[]}
+          implausible={toCheck}
+        />
       </div>
     </article>
   );
