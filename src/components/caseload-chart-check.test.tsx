@@ -61,4 +61,28 @@ describe('CaseloadChart: bars to check', () => {
       /Check: FTE 0\.0001 with 20 cases \(less than 0\.1\); 200,000\.0 cases per FTE \(more than 100\)\.$/,
     );
   });
+
+  it('draws the values over the own-cap marks, each value’s white edge before any value', () => {
+    // Three full-time workers just under their own cap of 20: each mark sits by its value.
+    const chart = renderChart([
+      worker('w1', 'Ana Ruiz', 19, 1),
+      worker('w2', 'Ben Ortiz', 19, 1),
+      worker('w3', 'Cai Wen', 18, 1),
+    ]);
+    const svg = chart.querySelector('svg')!;
+    const texts: Element[] = [...svg.querySelectorAll('text')];
+    const edges = [...svg.querySelectorAll('.caseload-chart__value-edges > text')];
+    const values = [...svg.querySelectorAll('.caseload-chart__values > text')];
+    expect(values.map((text) => text.textContent)).toEqual(['19.0', '19.0', '18.0']);
+    expect(edges.map((text) => text.textContent)).toEqual(['19.0', '19.0', '18.0']);
+    // Every edge comes before every value, so no value's edge rubs out its neighbour.
+    expect(Math.max(...edges.map((text) => texts.indexOf(text)))).toBeLessThan(
+      Math.min(...values.map((text) => texts.indexOf(text))),
+    );
+    // And the marks come before the values, so no mark's edge cuts through a value.
+    const lastMark = [...svg.querySelectorAll('.own-cap-mark')].at(-1)!;
+    expect(lastMark.compareDocumentPosition(edges[0]!) & Node.DOCUMENT_POSITION_FOLLOWING).toBe(
+      Node.DOCUMENT_POSITION_FOLLOWING,
+    );
+  });
 });

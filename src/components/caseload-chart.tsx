@@ -245,60 +245,6 @@ const ChartPlot = memo(function ChartPlot({
           />
         ))}
       </g>
-      {g.labelled && (
-        // A white edge round each value, so a cap line just above a bar does not strike it through.
-        <g
-          className="caseload-chart__values"
-          aria-hidden="true"
-          stroke="#ffffff"
-          strokeWidth={4}
-          strokeLinejoin="round"
-          paintOrder="stroke"
-        >
-          {data.map((row, index) => (
-            <text
-              key={row.key}
-              x={g.barCentre(index)}
-              y={valueLabelBaseline(
-                g.y(drawnValue(row, index)),
-                row.ownCap === null ? null : g.y(row.ownCap),
-                FONT_SIZE,
-              )}
-              textAnchor="middle"
-              fill={TEXT_COLOUR}
-              fontSize={FONT_SIZE}
-            >
-              {formatLoad(row.value ?? 0)}
-            </text>
-          ))}
-          {/* A word as well as the bar: a figure to check is never told by colour or height alone. */}
-          {data.map((row, index) =>
-            !row.check ? null : (
-              <text
-                key={`check-${row.key}`}
-                className="caseload-chart__check"
-                x={g.barCentre(index)}
-                y={Math.max(
-                  FONT_SIZE,
-                  valueLabelBaseline(
-                    g.y(drawnValue(row, index)),
-                    row.ownCap === null ? null : g.y(row.ownCap),
-                    FONT_SIZE,
-                  ) -
-                    FONT_SIZE -
-                    1,
-                )}
-                textAnchor="middle"
-                fill={TEXT_COLOUR}
-                fontSize={FONT_SIZE}
-                fontWeight={700}
-              >
-                check
-              </text>
-            ),
-          )}
-        </g>
-      )}
       {data.map((row, index) =>
         row.ownCap === null ? null : (
           <OwnCapMark
@@ -309,9 +255,76 @@ const ChartPlot = memo(function ChartPlot({
           />
         ),
       )}
+      {g.labelled && <ValueLabels data={data} g={g} drawnValue={drawnValue} />}
     </svg>
   );
 });
+
+/**
+ * Each bar's value, and "check" over a bar whose figure rests on a value far
+ * outside the usual (a word as well as the bar: never told by colour or
+ * height alone). Drawn last, over the own-cap marks and cap lines, with a
+ * white edge round each; every edge is drawn before any text, so that at 11
+ * bars to a board panel one value's edge never rubs out the next value.
+ */
+function ValueLabels({
+  data,
+  g,
+  drawnValue,
+}: {
+  data: readonly ChartRow[];
+  g: BarChartGeometry;
+  drawnValue: (row: ChartRow, index: number) => number;
+}) {
+  const values = data.map((row, index) => ({
+    key: row.key,
+    x: g.barCentre(index),
+    y: valueLabelBaseline(
+      g.y(drawnValue(row, index)),
+      row.ownCap === null ? null : g.y(row.ownCap),
+      FONT_SIZE,
+    ),
+    text: formatLoad(row.value ?? 0),
+    check: false,
+  }));
+  const checks = values.flatMap((value, index) =>
+    data[index]?.check
+      ? [
+          {
+            ...value,
+            key: `check-${value.key}`,
+            y: Math.max(FONT_SIZE, value.y - FONT_SIZE - 1),
+            text: 'check',
+            check: true,
+          },
+        ]
+      : [],
+  );
+  const labels = [...values, ...checks];
+  const pass = (halo: boolean) =>
+    labels.map((label) => (
+      <text
+        key={label.key}
+        className={label.check && !halo ? 'caseload-chart__check' : undefined}
+        x={label.x}
+        y={label.y}
+        textAnchor="middle"
+        fontSize={FONT_SIZE}
+        fontWeight={label.check ? 700 : undefined}
+        {...(halo
+          ? { fill: '#ffffff', stroke: '#ffffff', strokeWidth: 6, strokeLinejoin: 'round' as const }
+          : { fill: TEXT_COLOUR })}
+      >
+        {label.text}
+      </text>
+    ));
+  return (
+    <g aria-hidden="true">
+      <g className="caseload-chart__value-edges">{pass(true)}</g>
+      <g className="caseload-chart__values">{pass(false)}</g>
+    </g>
+  );
+}
 
 interface BarMarkProps {
   row: ChartRow;
