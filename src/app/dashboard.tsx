@@ -18,6 +18,7 @@ import { useMeasureSettingsStore } from '../stores/measure-settings-store';
 import { type Cap, type PresetId } from '../domain/caps';
 import { capsToLinkText } from '../domain/caps-in-link';
 import { useSettingsInAddress } from './use-settings-in-address';
+import { OrganisationSettingsNotice } from './organisation-settings-notice';
 import type { OrgIndex } from '../domain/org-index';
 import type { TrendReference } from '../components/trend-chart';
 import { BoardScreen, ImportPanel, preloadViews, WorkerPage } from './lazy-views';
@@ -70,6 +71,10 @@ export function Dashboard() {
     ) : null;
   const customCaps = useCapsStore((state) => state.customCaps);
   const choosePreset = useCapsStore((state) => state.choosePreset);
+  const ownTeamTypeCaps = useCapsStore((state) => state.teamTypeCaps);
+  const clearTeamTypeCaps = useCapsStore((state) => state.clearTeamTypeCaps);
+  const resetAsyeRule = useMeasureSettingsStore((state) => state.resetAsyeRule);
+  const resetWeighting = useMeasureSettingsStore((state) => state.resetWeighting);
   const storageNotice = useCapsStore((state) => state.storageNotice);
   const dismissStorageNotice = useCapsStore((state) => state.dismissStorageNotice);
   const online = useOnline();
@@ -117,11 +122,32 @@ export function Dashboard() {
       : 'Loadline: caseloads against caps';
   }, [pageName, onBoard]);
 
-  useSettingsInAddress(search, data.activeCaps);
+  useSettingsInAddress(search, data.activeCaps, data.defaults);
 
   function changePreset(preset: PresetId) {
-    choosePreset(preset);
+    // The default here (the organisation's caps, where set) is kept as "not chosen", so a
+    // person who picks it follows the organisation's caps when they change.
+    choosePreset(preset === data.defaults.caps.id ? null : preset);
     navigate({ ...search, caps: preset, capset: linkTextFor(preset, customCaps) });
+  }
+
+  /** Back to everything the organisation set: this browser's own choices and the link's go. */
+  function returnToOrganisationSettings() {
+    choosePreset(null);
+    const organisation = data.organisation;
+    if (organisation.asyeRule) resetAsyeRule();
+    if (organisation.weighting) resetWeighting();
+    if (Object.keys(organisation.teamTypeCaps).length > 0) {
+      for (const teamType of Object.keys(ownTeamTypeCaps)) clearTeamTypeCaps(teamType);
+    }
+    navigate({
+      ...search,
+      caps: undefined,
+      capset: undefined,
+      asye: organisation.asyeRule ? undefined : search.asye,
+      weights: organisation.weighting ? undefined : search.weights,
+      teamcaps: Object.keys(organisation.teamTypeCaps).length > 0 ? undefined : search.teamcaps,
+    });
   }
 
   if (onBoard) {
@@ -161,6 +187,7 @@ export function Dashboard() {
         asAt={data.asAt}
         onAsAtChange={(asAt) => navigate({ ...search, asAt })}
         presetId={data.activeCaps.id}
+        organisationCaps={data.organisation.caps}
         hasCustomCaps={customCaps !== null}
         capsFromLink={data.capsFromLink}
         onPresetChange={changePreset}
@@ -179,15 +206,24 @@ export function Dashboard() {
           <ImportPanel search={search} onClose={importPanel.close} />
         </Suspense>
       )}
-      {settingsPanel.open && <MeasureSettingsEditor onClose={settingsPanel.close} />}
+      {settingsPanel.open && (
+        <MeasureSettingsEditor
+          defaults={data.defaults}
+          organisation={data.organisation}
+          onClose={settingsPanel.close}
+        />
+      )}
       {capsPanel.open && (
         <CapsEditor
           activePreset={data.activeCaps}
+          defaultPreset={data.defaults.caps}
+          organisationCaps={data.organisation.caps}
+          organisationTeamTypeCaps={data.organisation.teamTypeCaps}
           teamTypes={teamTypesIn(index)}
           onSaved={(saved) =>
             navigate({ ...search, caps: 'custom', capset: capsToLinkText(saved) })
           }
-          onReset={() => navigate({ ...search, caps: 'default', capset: undefined })}
+          onReset={() => navigate({ ...search, caps: data.defaults.caps.id, capset: undefined })}
           onClose={capsPanel.close}
         />
       )}
@@ -233,6 +269,10 @@ export function Dashboard() {
               <p>Open “Import data” for the full report.</p>
             </Notice>
           )}
+        <OrganisationSettingsNotice
+          differences={data.differences}
+          onUseOrganisations={returnToOrganisationSettings}
+        />
         {data.notices.map((notice) => (
           <Notice key={notice} tone="warning">
             {notice}

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { builtInPresets, type PresetId } from '../domain/caps';
+import { builtInPresets, type CapPreset, type PresetId } from '../domain/caps';
 import { formatDate } from '../domain/format';
 import { AppLink } from '../components/app-link';
 import type { ViewSearch } from '../lib/view-search';
@@ -22,6 +22,8 @@ interface PageHeaderProps {
   index: OrgIndex | null;
   onAsAtChange: (asAt: string) => void;
   presetId: PresetId;
+  /** The caps the organisation sets for everyone, offered first; null when it sets none. */
+  organisationCaps: CapPreset | null;
   hasCustomCaps: boolean;
   /** True when the custom caps in force came with the link, not from this browser. */
   capsFromLink: boolean;
@@ -75,6 +77,11 @@ export function PageHeader(props: PageHeaderProps) {
             value={props.presetId}
             onChange={(event) => props.onPresetChange(event.target.value as PresetId)}
           >
+            {props.organisationCaps && (
+              <option value={props.organisationCaps.id}>
+                {props.organisationCaps.name} (the organisation’s caps)
+              </option>
+            )}
             {Object.values(builtInPresets).map((preset) => (
               <option key={preset.id} value={preset.id}>
                 {preset.name}

@@ -9,6 +9,8 @@ import { capsForUnit, resolveActiveCaps, resolveTeamTypeCaps } from '../domain/a
 import { resolveAsyeRule } from '../domain/asye-rule';
 import { resolveWeighting } from '../domain/weighting';
 import { bandsFromCaps } from '../domain/bands';
+import { settingsDefaults } from '../domain/organisation-settings';
+import { differencesFromOrganisation } from '../domain/settings-differences';
 import { orgIndexFor } from '../domain/snapshot-history';
 import { comparisonOnlyDates } from '../domain/trend';
 import {
@@ -40,13 +42,17 @@ export const LARGE_SNAPSHOT_WORKERS = 5_000;
 export function useDashboardData() {
   const config = useConfig();
   const { search, invalid } = useViewSearch();
+  // What everyone here starts from: the organisation's settings where its config sets them.
+  const organisation = config.organisationSettings;
+  const defaults = useMemo(() => settingsDefaults(organisation), [organisation]);
   const preferredPreset = useCapsStore((state) => state.preferredPreset);
   const customCaps = useCapsStore((state) => state.customCaps);
   const activeCaps = useMemo(
-    () => resolveActiveCaps(search.caps, search.capset, preferredPreset, customCaps),
-    [search.caps, search.capset, preferredPreset, customCaps],
+    () =>
+      resolveActiveCaps(search.caps, search.capset, preferredPreset, customCaps, organisation.caps),
+    [search.caps, search.capset, preferredPreset, customCaps, organisation.caps],
   );
-  const savedWeighting = useMeasureSettingsStore((state) => state.weighting);
+  const savedWeighting = useMeasureSettingsStore((state) => state.weighting) ?? defaults.weighting;
   // The weighting matters only to the points measure; a link names it only then.
   const weightingInForce = useMemo(
     () =>
@@ -54,7 +60,7 @@ export function useDashboardData() {
     [search.measure, search.weights, savedWeighting],
   );
   const weighting = weightingInForce.scheme;
-  const savedAsyeRule = useMeasureSettingsStore((state) => state.asyeRule);
+  const savedAsyeRule = useMeasureSettingsStore((state) => state.asyeRule) ?? defaults.asyeRule;
   const asyeInForce = useMemo(
     () => resolveAsyeRule(search.asye, savedAsyeRule),
     [search.asye, savedAsyeRule],
@@ -98,8 +104,8 @@ export function useDashboardData() {
   // A team of a kind with its own caps uses them; every other unit uses the organisation's.
   const savedTeamTypeCaps = useCapsStore((state) => state.teamTypeCaps);
   const teamTypeCapsInForce = useMemo(
-    () => resolveTeamTypeCaps(search.teamcaps, savedTeamTypeCaps),
-    [search.teamcaps, savedTeamTypeCaps],
+    () => resolveTeamTypeCaps(search.teamcaps, savedTeamTypeCaps, organisation.teamTypeCaps),
+    [search.teamcaps, savedTeamTypeCaps, organisation.teamTypeCaps],
   );
   const teamTypeCaps = teamTypeCapsInForce.byType;
   const unitCaps = useMemo(
@@ -108,9 +114,9 @@ export function useDashboardData() {
         activeCaps.preset,
         resolved?.unit.teamType,
         teamTypeCaps,
-        teamTypeCapsInForce.origin,
+        teamTypeCapsInForce.origins,
       ),
-    [activeCaps, resolved, teamTypeCaps, teamTypeCapsInForce.origin],
+    [activeCaps, resolved, teamTypeCaps, teamTypeCapsInForce.origins],
   );
   const caps = useMemo(
     () => capsForMeasure(unitCaps.preset.caps, view, weighting),
@@ -159,6 +165,20 @@ export function useDashboardData() {
       ? resolveSince(search.since, historyLimited ? historyDates : dates, index.asAt)
       : null;
 
+  const differences = useMemo(
+    () =>
+      differencesFromOrganisation(
+        {
+          caps: activeCaps.preset,
+          teamTypeCaps,
+          asyeRule,
+          weighting: view.measure === 'points' ? weighting : null,
+        },
+        organisation,
+      ),
+    [activeCaps, teamTypeCaps, asyeRule, view.measure, weighting, organisation],
+  );
+
   const notices = [
     ...invalidParamNotices(invalid),
     ...(asAtNotice ? [asAtNotice] : []),
@@ -200,6 +220,11 @@ export function useDashboardData() {
     bands,
     loadSettings,
     notices,
+    /** What everyone here starts from, and what reset goes back to. */
+    defaults,
+    organisation,
+    /** The settings on screen that are not the organisation's. */
+    differences,
   };
 }
 

@@ -7,33 +7,29 @@
  *
  * A setting the address already names is left alone (it may be a link's own),
  * except that one the person has just saved here replaces it: they have just
- * chosen it. Defaults are not written, so an ordinary link stays short.
+ * chosen it. Defaults are not written, so an ordinary link stays short: the
+ * deployment's defaults, which are the organisation's settings where its
+ * config sets them, so a colleague on the same deployment starts from them too.
  */
 import { useEffect, useRef } from 'react';
-import { DEFAULT_ASYE_RULE, asyeRuleToLinkText, type AsyeRule } from '../domain/asye-rule';
-import { DEFAULT_PRESET_ID, type Cap, type CapPreset } from '../domain/caps';
+import { asyeRuleToLinkText, type AsyeRule } from '../domain/asye-rule';
+import type { Cap, CapPreset } from '../domain/caps';
 import { capsToLinkText, teamTypeCapsToLinkText } from '../domain/caps-in-link';
-import { DEFAULT_WEIGHTING, weightingToLinkText, type WeightingScheme } from '../domain/weighting';
+import type { SettingsDefaults } from '../domain/organisation-settings';
+import { weightingToLinkText, type WeightingScheme } from '../domain/weighting';
 import { navigate, type ViewSearch } from '../lib/view-search';
 import { useCapsStore } from '../stores/caps-store';
 import { useMeasureSettingsStore } from '../stores/measure-settings-store';
 
-const asyeText = (rule: AsyeRule) =>
-  asyeRuleToLinkText(rule) === asyeRuleToLinkText(DEFAULT_ASYE_RULE)
-    ? undefined
-    : asyeRuleToLinkText(rule);
-
-const weightingText = (scheme: WeightingScheme) =>
-  weightingToLinkText(scheme) === weightingToLinkText(DEFAULT_WEIGHTING)
-    ? undefined
-    : weightingToLinkText(scheme);
-
-const teamCapsText = (byType: Readonly<Record<string, readonly Cap[]>>) =>
-  teamTypeCapsToLinkText(byType);
+/** The link text of a setting, or undefined when it is the default here (and so left out). */
+function unlessDefault<T>(value: T, fallback: T, toText: (value: T) => string | undefined) {
+  const text = toText(value);
+  return text === toText(fallback) ? undefined : text;
+}
 
 interface SavedSettings {
-  asyeRule: AsyeRule;
-  weighting: WeightingScheme;
+  asyeRule: AsyeRule | null;
+  weighting: WeightingScheme | null;
   teamTypeCaps: Readonly<Record<string, readonly Cap[]>>;
 }
 
@@ -42,7 +38,11 @@ function pick(savedNow: boolean, inAddress: string | undefined, saved: string | 
   return savedNow ? saved : (inAddress ?? saved);
 }
 
-export function useSettingsInAddress(search: ViewSearch, capsInForce: CapPreset): void {
+export function useSettingsInAddress(
+  search: ViewSearch,
+  capsInForce: CapPreset,
+  defaults: SettingsDefaults,
+): void {
   const asyeRule = useMeasureSettingsStore((state) => state.asyeRule);
   const weighting = useMeasureSettingsStore((state) => state.weighting);
   const teamTypeCaps = useCapsStore((state) => state.teamTypeCaps);
@@ -53,25 +53,38 @@ export function useSettingsInAddress(search: ViewSearch, capsInForce: CapPreset)
   useEffect(() => {
     const was = before.current;
     before.current = { asyeRule, weighting, teamTypeCaps };
+    const teamCapsHere = { ...defaults.teamTypeCaps, ...teamTypeCaps };
     const wanted: ViewSearch = {
       ...search,
-      caps: search.caps ?? (capsId !== DEFAULT_PRESET_ID ? capsId : undefined),
+      caps: search.caps ?? (capsId !== defaults.caps.id ? capsId : undefined),
       capset: search.capset ?? capsetInForce,
-      asye: pick(was.asyeRule !== asyeRule, search.asye, asyeText(asyeRule)),
+      asye: pick(
+        was.asyeRule !== asyeRule,
+        search.asye,
+        unlessDefault(asyeRule ?? defaults.asyeRule, defaults.asyeRule, asyeRuleToLinkText),
+      ),
       teamcaps: pick(
         was.teamTypeCaps !== teamTypeCaps,
         search.teamcaps,
-        teamCapsText(teamTypeCaps),
+        unlessDefault(teamCapsHere, defaults.teamTypeCaps, teamTypeCapsToLinkText),
       ),
       // The weighting matters only to the points measure, so only then is it named.
       weights:
         search.measure === 'points'
-          ? pick(was.weighting !== weighting, search.weights, weightingText(weighting))
+          ? pick(
+              was.weighting !== weighting,
+              search.weights,
+              unlessDefault(
+                weighting ?? defaults.weighting,
+                defaults.weighting,
+                weightingToLinkText,
+              ),
+            )
           : search.weights,
     };
     const changed = (['caps', 'capset', 'asye', 'teamcaps', 'weights'] as const).some(
       (key) => wanted[key] !== search[key],
     );
     if (changed) navigate(wanted, { replace: true });
-  }, [search, capsId, capsetInForce, asyeRule, weighting, teamTypeCaps]);
+  }, [search, capsId, capsetInForce, asyeRule, weighting, teamTypeCaps, defaults]);
 }

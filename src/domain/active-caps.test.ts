@@ -1,5 +1,6 @@
 import { capsForUnit, resolveActiveCaps, resolveTeamTypeCaps } from './active-caps';
 import { builtInPresets, type Cap, type PresetId } from './caps';
+import { organisationCapsPreset } from './organisation-settings';
 
 const mine: Cap[] = [
   { kind: 'line', value: 16, label: 'our cap' },
@@ -12,7 +13,7 @@ describe('resolveActiveCaps', () => {
     fromUrl: PresetId | undefined;
     preferred: PresetId;
     custom: Cap[] | null;
-    id: PresetId;
+    id: Exclude<PresetId, 'organisation'>;
   }>([
     {
       name: 'preferred built-in, no URL',
@@ -156,14 +157,14 @@ describe('caps for kinds of team carried by a link', () => {
     expect(inForce.notice).toBe(
       'This link carries its own caps for kinds of team (Long-term teams: 10+), so this page uses them. They are not saved in this browser.',
     );
-    const unit = capsForUnit(builtInPresets.default, 'long-term', inForce.byType, inForce.origin);
+    const unit = capsForUnit(builtInPresets.default, 'long-term', inForce.byType, inForce.origins);
     expect(unit.preset.source).toMatch(/^From the link for this kind of team/);
   });
 
   it('uses the saved ones with no notice when the link carries the same, or none', () => {
     expect(resolveTeamTypeCaps('long-term=16:ours', saved)).toEqual({
       byType: saved,
-      origin: 'browser',
+      origins: { 'long-term': 'browser' },
       notice: null,
     });
     expect(resolveTeamTypeCaps(undefined, saved).notice).toBeNull();
@@ -171,7 +172,92 @@ describe('caps for kinds of team carried by a link', () => {
 
   it('says when the link’s cannot be read', () => {
     const inForce = resolveTeamTypeCaps('long-term=', saved);
-    expect(inForce.byType).toBe(saved);
+    expect(inForce.byType).toEqual(saved);
     expect(inForce.notice).toMatch(/could not be read/);
+  });
+});
+
+describe('the organisation’s caps, set for everyone in loadline.config.json', () => {
+  const policy = organisationCapsPreset('Anytown caseload policy 2026', 'Anytown policy, 2026', [
+    { kind: 'line', value: 18, label: 'policy cap' },
+    { kind: 'line', value: 22, label: 'escalate' },
+  ]);
+
+  it('are everyone’s starting caps: nothing chosen and nothing in the link', () => {
+    const active = resolveActiveCaps(undefined, undefined, null, null, policy);
+    expect(active.preset).toBe(policy);
+    expect(active.notice).toBeNull();
+  });
+
+  it('give way to a person’s own choice, kept in their browser', () => {
+    expect(resolveActiveCaps(undefined, undefined, 'napo', null, policy).preset).toBe(
+      builtInPresets.napo,
+    );
+    expect(resolveActiveCaps(undefined, undefined, 'custom', mine, policy).preset.caps).toBe(mine);
+    // Loadline's own default stays a choice of its own beside the organisation's.
+    expect(resolveActiveCaps(undefined, undefined, 'default', null, policy).preset).toBe(
+      builtInPresets.default,
+    );
+  });
+
+  it('give way to a link, and a link naming them shows them whatever the person chose', () => {
+    expect(resolveActiveCaps('cafcass', undefined, null, null, policy).preset).toBe(
+      builtInPresets.cafcass,
+    );
+    expect(resolveActiveCaps('organisation', undefined, 'custom', mine, policy).preset).toBe(
+      policy,
+    );
+  });
+
+  it('are what a link to custom caps falls back to when neither it nor the browser has any', () => {
+    const active = resolveActiveCaps('custom', undefined, null, null, policy);
+    expect(active.preset).toBe(policy);
+    expect(active.notice).toBe(
+      'This view asked for custom caps, but none are saved in this browser, so the organisation’s caps (Anytown caseload policy 2026) are shown.',
+    );
+  });
+
+  it('asked for where none are set: Loadline’s default, saying why', () => {
+    const active = resolveActiveCaps('organisation', undefined, null, null, null);
+    expect(active.preset).toBe(builtInPresets.default);
+    expect(active.notice).toMatch(/asked for the organisation’s caps, but none are set/);
+  });
+
+  it('without them, nothing chosen is Loadline’s default, as before', () => {
+    expect(resolveActiveCaps(undefined, undefined, null, null, null).preset).toBe(
+      builtInPresets.default,
+    );
+  });
+});
+
+describe('the organisation’s caps for kinds of team', () => {
+  const organisations = { 'long-term': [{ kind: 'line' as const, value: 14, label: 'lt' }] };
+  const own = { 'short-term': [{ kind: 'line' as const, value: 12, label: 'st' }] };
+
+  it('apply with no link, beside a person’s own for other kinds, each named by who set it', () => {
+    const inForce = resolveTeamTypeCaps(undefined, own, organisations);
+    expect(inForce.byType).toEqual({ ...organisations, ...own });
+    expect(inForce.origins).toEqual({ 'long-term': 'organisation', 'short-term': 'browser' });
+    const unit = capsForUnit(builtInPresets.default, 'long-term', inForce.byType, inForce.origins);
+    expect(unit.preset.caps).toEqual(organisations['long-term']);
+    expect(unit.preset.source).toBe(
+      'Set by the organisation for everyone on this kind of team, in place of the caps for other teams (Loadline default: 15, 18–20 and 25+)',
+    );
+  });
+
+  it('give way to a person’s own caps for the same kind', () => {
+    const mineForLongTerm = { 'long-term': [{ kind: 'line' as const, value: 19, label: 'me' }] };
+    const inForce = resolveTeamTypeCaps(undefined, mineForLongTerm, organisations);
+    expect(inForce.byType).toEqual(mineForLongTerm);
+    expect(inForce.origins).toEqual({ 'long-term': 'browser' });
+  });
+
+  it('give way to a link’s, and a link carrying the organisation’s own names them so', () => {
+    const inForce = resolveTeamTypeCaps('long-term=14:lt;short-term=10:x', {}, organisations);
+    expect(inForce.byType).toEqual({
+      'long-term': organisations['long-term'],
+      'short-term': [{ kind: 'line', value: 10, label: 'x' }],
+    });
+    expect(inForce.origins).toEqual({ 'long-term': 'organisation', 'short-term': 'link' });
   });
 });

@@ -27,9 +27,20 @@ export type LineCap = z.infer<typeof lineCapSchema>;
 export type RangeCap = z.infer<typeof rangeCapSchema>;
 export type Cap = z.infer<typeof capSchema>;
 
-export const presetIds = ['default', 'setting-the-bar', 'cafcass', 'napo', 'custom'] as const;
+/**
+ * 'organisation' is the caps a council sets for everyone in loadline.config.json
+ * (organisation-settings.ts); 'custom' is caps set by a person in their browser.
+ */
+export const presetIds = [
+  'organisation',
+  'default',
+  'setting-the-bar',
+  'cafcass',
+  'napo',
+  'custom',
+] as const;
 export type PresetId = (typeof presetIds)[number];
-export type BuiltInPresetId = Exclude<PresetId, 'custom'>;
+export type BuiltInPresetId = Exclude<PresetId, 'custom' | 'organisation'>;
 
 export interface CapPreset {
   id: PresetId;

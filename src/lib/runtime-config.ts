@@ -6,6 +6,11 @@
 import { z } from '../contract/zod';
 import { DEFAULT_TIMEOUT_SECONDS } from './api-client';
 import { demoDatasetFromUrl, demoDatasets, type DemoDataset } from './demo-dataset';
+import type { OrganisationSettings } from '../domain/organisation-settings';
+import {
+  organisationSettingsFrom,
+  organisationSettingsSchema,
+} from './organisation-settings-config';
 
 export const CONFIG_PATH = 'loadline.config.json';
 export const DEMO_BASE_PATH = '/api/v1';
@@ -36,6 +41,8 @@ const runtimeConfigSchema = z.object({
       label: z.string().min(1).max(80).optional(),
     }),
   ]),
+  /** Caps, caps for kinds of team, ASYE rule and weighting set for everyone (ADR 13). */
+  settings: organisationSettingsSchema.optional(),
 });
 
 export type RuntimeConfig = z.infer<typeof runtimeConfigSchema>;
@@ -60,6 +67,8 @@ export interface LoadedConfig {
    * 6 MB snapshot): views that would fetch many snapshots (history) fetch few.
    */
   dataset: DemoDataset;
+  /** What the organisation sets for everyone; every part null or empty when it sets nothing. */
+  organisationSettings: OrganisationSettings;
 }
 
 /** What start-up found: a config to run with, or the reason Loadline cannot start. */
@@ -80,6 +89,7 @@ export function describeConfig(config: RuntimeConfig, notice: string | null = nu
     credentials: 'same-origin' as RequestCredentials,
     askForToken: false,
     dataset: 'council' as DemoDataset,
+    organisationSettings: organisationSettingsFrom(config.settings),
   };
   switch (source.kind) {
     case 'demo':

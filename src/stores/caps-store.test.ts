@@ -25,7 +25,7 @@ beforeEach(() => {
   // Back to a fresh start: default state (this writes storage), then nothing stored.
   useCapsStore.setState({
     customCaps: null,
-    preferredPreset: 'default',
+    preferredPreset: null,
     teamTypeCaps: {},
     storageNotice: null,
   });
@@ -37,7 +37,7 @@ describe('caps store: reading what is stored', () => {
     await startWith(null);
     expect(preferences()).toEqual({
       customCaps: null,
-      preferredPreset: 'default',
+      preferredPreset: null,
       storageNotice: null,
     });
   });
@@ -49,16 +49,35 @@ describe('caps store: reading what is stored', () => {
       name: 'custom caps kept while a preset is chosen',
       state: { customCaps: mine, preferredPreset: 'cafcass' },
     },
-  ])('restores a valid version 1 value: $name', async ({ state }) => {
+    { name: 'nothing chosen', state: { customCaps: null, preferredPreset: null } },
+    {
+      name: 'the organisation’s caps',
+      state: { customCaps: null, preferredPreset: 'organisation' },
+    },
+  ])('restores a valid version 2 value: $name', async ({ state }) => {
     await startWith(stored(state));
     expect(preferences()).toEqual({ ...state, storageNotice: null });
+  });
+
+  it.each([
+    { before: 'napo', after: 'napo' },
+    { before: 'custom', after: 'custom' },
+    // Version 1 had no organisation's caps: its "default" meant the default, whatever it is now.
+    { before: 'default', after: null },
+  ])('carries over version 1 without a notice: $before -> $after', async ({ before, after }) => {
+    await startWith(stored({ customCaps: mine, preferredPreset: before, teamTypeCaps: {} }, 1));
+    expect(preferences()).toEqual({
+      customCaps: mine,
+      preferredPreset: after,
+      storageNotice: null,
+    });
   });
 
   it('resets corrupt JSON to the defaults with a notice, without throwing', async () => {
     await expect(startWith('{not json')).resolves.toBeUndefined();
     const now = preferences();
     expect(now.customCaps).toBeNull();
-    expect(now.preferredPreset).toBe('default');
+    expect(now.preferredPreset).toBeNull();
     expect(now.storageNotice).toMatch(/reset/);
     expect(window.localStorage.getItem(CAPS_STORAGE_KEY)).not.toBe('{not json');
   });
@@ -112,7 +131,7 @@ describe('caps store: reading what is stored', () => {
     await expect(startWith(text)).resolves.toBeUndefined();
     const now = preferences();
     expect(now.customCaps).toBeNull();
-    expect(now.preferredPreset).toBe('default');
+    expect(now.preferredPreset).toBeNull();
     expect(now.storageNotice).toMatch(/reset/);
   });
 
@@ -143,7 +162,7 @@ describe('caps store: reading what is stored', () => {
     );
     const now = preferences();
     expect(now.customCaps).toBeNull();
-    expect(now.preferredPreset).toBe('default');
+    expect(now.preferredPreset).toBeNull();
     expect(now.storageNotice).toMatch(/reset/);
   });
 });
@@ -163,7 +182,7 @@ describe('caps store: actions', () => {
       version: CAPS_STORAGE_VERSION,
     });
 
-    useCapsStore.setState({ customCaps: null, preferredPreset: 'default' });
+    useCapsStore.setState({ customCaps: null, preferredPreset: null });
     window.localStorage.setItem(CAPS_STORAGE_KEY, text ?? '');
     await useCapsStore.persist.rehydrate();
     expect(preferences()).toEqual({
@@ -173,16 +192,16 @@ describe('caps store: actions', () => {
     });
   });
 
-  it('resetCaps clears custom caps and goes back to the default preset', () => {
+  it('resetCaps clears custom caps and goes back to the default (nothing chosen)', () => {
     useCapsStore.getState().saveCustomCaps(mine);
     useCapsStore.getState().resetCaps();
     expect(preferences()).toEqual({
       customCaps: null,
-      preferredPreset: 'default',
+      preferredPreset: null,
       storageNotice: null,
     });
     expect(JSON.parse(window.localStorage.getItem(CAPS_STORAGE_KEY) ?? 'null')).toEqual({
-      state: { customCaps: null, preferredPreset: 'default', teamTypeCaps: {} },
+      state: { customCaps: null, preferredPreset: null, teamTypeCaps: {} },
       version: CAPS_STORAGE_VERSION,
     });
   });
@@ -220,7 +239,7 @@ describe('caps store: caps for a kind of team', () => {
   it('saves caps for a kind of team beside the organisation caps, and clears them', () => {
     useCapsStore.getState().saveTeamTypeCaps('short-term', shortTerm);
     expect(useCapsStore.getState().teamTypeCaps).toEqual({ 'short-term': shortTerm });
-    expect(useCapsStore.getState().preferredPreset).toBe('default');
+    expect(useCapsStore.getState().preferredPreset).toBeNull();
     useCapsStore.getState().resetCaps();
     expect(useCapsStore.getState().teamTypeCaps).toEqual({ 'short-term': shortTerm });
     useCapsStore.getState().clearTeamTypeCaps('short-term');

@@ -2,28 +2,27 @@
  * Caps preferences, kept in the browser across reloads. Stored data is
  * versioned and validated when read: an old shape is migrated, a corrupt one
  * is reset with a notice, and nothing throws at start.
+ *
+ * A preferred preset of null means the person has not chosen: the default
+ * applies, which is the organisation's caps when its loadline.config.json
+ * sets them (ADR 13). Caps for kinds of team hold only this person's own; the
+ * organisation's are added where they are used.
  */
 import { z } from '../contract/zod';
 import { create } from 'zustand';
 import { createJSONStorage, persist } from 'zustand/middleware';
 import { createSafeLocalStorage } from './safe-local-storage';
-import {
-  capSchema,
-  DEFAULT_PRESET_ID,
-  MAX_CAPS,
-  presetIds,
-  type Cap,
-  type PresetId,
-} from '../domain/caps';
+import { capSchema, MAX_CAPS, presetIds, type Cap, type PresetId } from '../domain/caps';
 import { validateCapDrafts, toDrafts } from '../domain/validate-caps';
 
 export const CAPS_STORAGE_KEY = 'loadline.caps';
-export const CAPS_STORAGE_VERSION = 1;
+export const CAPS_STORAGE_VERSION = 2;
 
 const capListSchema = z.array(capSchema).min(1).max(MAX_CAPS);
 const storedCapsSchema = z.object({
   customCaps: capListSchema.nullable(),
-  preferredPreset: z.enum(presetIds),
+  /** Null: not chosen, so the default applies (the organisation's caps when it sets them). */
+  preferredPreset: z.enum(presetIds).nullable(),
   /** Caps for a kind of team, in place of the organisation's; absent in older stored data. */
   teamTypeCaps: z.record(z.string().min(1).max(100), capListSchema).default({}),
 });
@@ -35,14 +34,15 @@ interface CapsState extends StoredCaps {
   saveCustomCaps: (caps: Cap[]) => void;
   saveTeamTypeCaps: (teamType: string, caps: Cap[]) => void;
   clearTeamTypeCaps: (teamType: string) => void;
-  choosePreset: (preset: PresetId) => void;
+  /** Null follows the default: the organisation's caps when it sets them. */
+  choosePreset: (preset: PresetId | null) => void;
   resetCaps: () => void;
   dismissStorageNotice: () => void;
 }
 
 const defaults: StoredCaps = {
   customCaps: null,
-  preferredPreset: DEFAULT_PRESET_ID,
+  preferredPreset: null,
   teamTypeCaps: {},
 };
 const MIGRATED_NOTICE =
@@ -57,6 +57,10 @@ function readStored(value: unknown): StoredCaps | null {
   const lists = [...(customCaps ? [customCaps] : []), ...Object.values(teamTypeCaps)];
   if (lists.some((caps) => !validateCapDrafts(toDrafts(caps)).ok)) return null;
   return parsed.data;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 let migratedAtStart = false;
@@ -79,7 +83,7 @@ export const useCapsStore = create<CapsState>()(
           ),
         })),
       choosePreset: (preset) => set({ preferredPreset: preset }),
-      resetCaps: () => set({ customCaps: null, preferredPreset: DEFAULT_PRESET_ID }),
+      resetCaps: () => set({ customCaps: null, preferredPreset: null }),
       dismissStorageNotice: () => set({ storageNotice: null }),
     }),
     {
@@ -96,6 +100,11 @@ export const useCapsStore = create<CapsState>()(
         if (version === 0 && Array.isArray(persisted)) {
           migratedAtStart = true;
           return { customCaps: persisted as Cap[], preferredPreset: 'custom', teamTypeCaps: {} };
+        }
+        // Version 1 had no organisation's caps: its 'default' meant "the default", which is
+        // now the organisation's caps where a deployment sets them, and Loadline's elsewhere.
+        if (version === 1 && isRecord(persisted) && persisted.preferredPreset === 'default') {
+          return { ...persisted, preferredPreset: null };
         }
         return persisted;
       },

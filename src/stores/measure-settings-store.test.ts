@@ -1,4 +1,4 @@
-import { DEFAULT_ASYE_RULE, type AsyeRule } from '../domain/asye-rule';
+import type { AsyeRule } from '../domain/asye-rule';
 import { DEFAULT_WEIGHTING, type WeightingScheme } from '../domain/weighting';
 import {
   MEASURE_SETTINGS_STORAGE_KEY,
@@ -39,9 +39,10 @@ function storedNow(): unknown {
   return JSON.parse(window.localStorage.getItem(MEASURE_SETTINGS_STORAGE_KEY) ?? 'null');
 }
 
+// Null: not chosen, so the default applies (the organisation's, where its config sets one).
 const defaultSettings = {
-  weighting: DEFAULT_WEIGHTING,
-  asyeRule: DEFAULT_ASYE_RULE,
+  weighting: null,
+  asyeRule: null,
   storageNotice: null,
 };
 
@@ -52,7 +53,7 @@ beforeEach(() => {
 });
 
 describe('measure settings store: reading what is stored', () => {
-  it('starts with example A and ASYE caps at 0.6 of FTE when nothing is stored', async () => {
+  it('starts with nothing chosen (the defaults apply) when nothing is stored', async () => {
     await startWith(null);
     expect(settings()).toEqual(defaultSettings);
   });
@@ -60,12 +61,35 @@ describe('measure settings store: reading what is stored', () => {
   it.each([
     { name: 'a scheme of our own and a fixed cap', state: { weighting: ours, asyeRule: fixed12 } },
     {
-      name: 'the default scheme and no protected cap',
+      name: 'example A chosen and no protected cap',
       state: { weighting: DEFAULT_WEIGHTING, asyeRule: { kind: 'none' } },
     },
-  ])('restores a valid version 1 value: $name', async ({ state }) => {
+    { name: 'nothing chosen', state: { weighting: null, asyeRule: null } },
+  ])('restores a valid version 2 value: $name', async ({ state }) => {
     await startWith(stored(state));
     expect(settings()).toEqual({ ...state, storageNotice: null });
+  });
+
+  it.each([
+    {
+      name: 'a scheme of our own and a fixed cap are kept',
+      before: { weighting: ours, asyeRule: fixed12 },
+      after: { weighting: ours, asyeRule: fixed12 },
+    },
+    {
+      // Version 1 stored Loadline's default for the setting never chosen: it follows the default.
+      name: 'Loadline’s default scheme becomes "not chosen"; no protected cap is kept',
+      before: { weighting: DEFAULT_WEIGHTING, asyeRule: { kind: 'none' } },
+      after: { weighting: null, asyeRule: { kind: 'none' } },
+    },
+    {
+      name: 'a scheme of our own is kept; the default ASYE rule becomes "not chosen"',
+      before: { weighting: ours, asyeRule: { kind: 'fte-factor', factor: 0.6 } },
+      after: { weighting: ours, asyeRule: null },
+    },
+  ])('carries over version 1 without a notice: $name', async ({ before, after }) => {
+    await startWith(stored(before, 1));
+    expect(settings()).toEqual({ ...after, storageNotice: null });
   });
 
   it('resets corrupt JSON to the defaults with a notice, without throwing', async () => {
@@ -73,8 +97,8 @@ describe('measure settings store: reading what is stored', () => {
     window.localStorage.clear();
     await expect(startWith('{not json')).resolves.toBeUndefined();
     expect(settings()).toEqual({
-      weighting: DEFAULT_WEIGHTING,
-      asyeRule: DEFAULT_ASYE_RULE,
+      weighting: null,
+      asyeRule: null,
       storageNotice: expect.stringMatching(/could not be read, so they were reset/) as string,
     });
     expect(window.localStorage.getItem(MEASURE_SETTINGS_STORAGE_KEY)).not.toBe('{not json');
@@ -123,8 +147,8 @@ describe('measure settings store: reading what is stored', () => {
   ])('resets a wrong shape ($name) to the defaults with a notice', async ({ text }) => {
     await expect(startWith(text)).resolves.toBeUndefined();
     const now = settings();
-    expect(now.weighting).toEqual(DEFAULT_WEIGHTING);
-    expect(now.asyeRule).toEqual(DEFAULT_ASYE_RULE);
+    expect(now.weighting).toBeNull();
+    expect(now.asyeRule).toBeNull();
     expect(now.storageNotice).toMatch(/reset/);
   });
 });
@@ -136,11 +160,11 @@ describe('measure settings store: actions', () => {
 
     const text = window.localStorage.getItem(MEASURE_SETTINGS_STORAGE_KEY);
     expect(JSON.parse(text ?? 'null')).toEqual({
-      state: { weighting: ours, asyeRule: DEFAULT_ASYE_RULE },
+      state: { weighting: ours, asyeRule: null },
       version: MEASURE_SETTINGS_STORAGE_VERSION,
     });
 
-    useMeasureSettingsStore.setState({ weighting: DEFAULT_WEIGHTING });
+    useMeasureSettingsStore.setState({ weighting: null });
     window.localStorage.setItem(MEASURE_SETTINGS_STORAGE_KEY, text ?? '');
     await useMeasureSettingsStore.persist.rehydrate();
     expect(settings()).toEqual({ ...defaultSettings, weighting: ours });
@@ -156,24 +180,24 @@ describe('measure settings store: actions', () => {
     });
   });
 
-  it('resetWeighting goes back to example A and leaves the ASYE rule alone', () => {
+  it('resetWeighting goes back to the default and leaves the ASYE rule alone', () => {
     useMeasureSettingsStore.getState().saveWeighting(ours);
     useMeasureSettingsStore.getState().saveAsyeRule(fixed12);
     useMeasureSettingsStore.getState().resetWeighting();
     expect(settings()).toEqual({
-      weighting: DEFAULT_WEIGHTING,
+      weighting: null,
       asyeRule: fixed12,
       storageNotice: null,
     });
   });
 
-  it('resetAsyeRule goes back to 0.6 of FTE and leaves the weighting alone', () => {
+  it('resetAsyeRule goes back to the default and leaves the weighting alone', () => {
     useMeasureSettingsStore.getState().saveWeighting(ours);
     useMeasureSettingsStore.getState().saveAsyeRule(fixed12);
     useMeasureSettingsStore.getState().resetAsyeRule();
     expect(settings()).toEqual({
       weighting: ours,
-      asyeRule: DEFAULT_ASYE_RULE,
+      asyeRule: null,
       storageNotice: null,
     });
   });
@@ -189,7 +213,7 @@ describe('measure settings store: actions', () => {
     await startWith('{not json');
     useMeasureSettingsStore.getState().saveAsyeRule(fixed12);
     expect(storedNow()).toEqual({
-      state: { weighting: DEFAULT_WEIGHTING, asyeRule: fixed12 },
+      state: { weighting: null, asyeRule: fixed12 },
       version: MEASURE_SETTINGS_STORAGE_VERSION,
     });
   });

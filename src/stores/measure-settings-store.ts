@@ -3,24 +3,33 @@
  * weighting (points) scheme and the rule that protects ASYE caseloads.
  * Stored data is versioned and validated when read: a corrupt or wrong-shaped
  * value is reset to the defaults with a notice, and nothing throws at start.
+ *
+ * Null means the person has not chosen: the default applies, which is the
+ * organisation's when its loadline.config.json sets one (ADR 13).
  */
 import { z } from '../contract/zod';
 import { create } from 'zustand';
 import { createJSONStorage, persist } from 'zustand/middleware';
 import { createSafeLocalStorage } from './safe-local-storage';
-import { asyeRuleSchema, DEFAULT_ASYE_RULE, type AsyeRule } from '../domain/asye-rule';
+import {
+  asyeRuleSchema,
+  DEFAULT_ASYE_RULE,
+  sameAsyeRule,
+  type AsyeRule,
+} from '../domain/asye-rule';
 import {
   DEFAULT_WEIGHTING,
   weightingSchemeSchema,
+  weightingToLinkText,
   type WeightingScheme,
 } from '../domain/weighting';
 
 export const MEASURE_SETTINGS_STORAGE_KEY = 'loadline.measure-settings';
-export const MEASURE_SETTINGS_STORAGE_VERSION = 1;
+export const MEASURE_SETTINGS_STORAGE_VERSION = 2;
 
 const storedSettingsSchema = z.object({
-  weighting: weightingSchemeSchema,
-  asyeRule: asyeRuleSchema,
+  weighting: weightingSchemeSchema.nullable(),
+  asyeRule: asyeRuleSchema.nullable(),
 });
 type StoredSettings = z.infer<typeof storedSettingsSchema>;
 
@@ -34,14 +43,27 @@ interface MeasureSettingsState extends StoredSettings {
   dismissStorageNotice: () => void;
 }
 
-const defaults: StoredSettings = { weighting: DEFAULT_WEIGHTING, asyeRule: DEFAULT_ASYE_RULE };
+const defaults: StoredSettings = { weighting: null, asyeRule: null };
 const RESET_NOTICE =
-  'Your saved weighting scheme and ASYE rule could not be read, so they were reset to the defaults: example A points, and ASYE caps counted at 0.6 of FTE.';
+  'Your saved weighting scheme and ASYE rule could not be read, so they were reset to the defaults.';
 
 /** Accepts stored settings only when they pass the same checks as the schemas used on save. */
 function readStored(value: unknown): StoredSettings | null {
   const parsed = storedSettingsSchema.safeParse(value);
   return parsed.success ? parsed.data : null;
+}
+
+function fromVersion1(persisted: unknown): unknown {
+  const parsed = z
+    .object({ weighting: weightingSchemeSchema, asyeRule: asyeRuleSchema })
+    .safeParse(persisted);
+  if (!parsed.success) return persisted;
+  const { weighting, asyeRule } = parsed.data;
+  return {
+    weighting:
+      weightingToLinkText(weighting) === weightingToLinkText(DEFAULT_WEIGHTING) ? null : weighting,
+    asyeRule: sameAsyeRule(asyeRule, DEFAULT_ASYE_RULE) ? null : asyeRule,
+  };
 }
 
 const safeStorage = createSafeLocalStorage();
@@ -52,9 +74,9 @@ export const useMeasureSettingsStore = create<MeasureSettingsState>()(
       ...defaults,
       storageNotice: null,
       saveWeighting: (scheme) => set({ weighting: scheme }),
-      resetWeighting: () => set({ weighting: DEFAULT_WEIGHTING }),
+      resetWeighting: () => set({ weighting: null }),
       saveAsyeRule: (rule) => set({ asyeRule: rule }),
-      resetAsyeRule: () => set({ asyeRule: DEFAULT_ASYE_RULE }),
+      resetAsyeRule: () => set({ asyeRule: null }),
       dismissStorageNotice: () => set({ storageNotice: null }),
     }),
     {
@@ -62,9 +84,11 @@ export const useMeasureSettingsStore = create<MeasureSettingsState>()(
       version: MEASURE_SETTINGS_STORAGE_VERSION,
       storage: createJSONStorage(() => safeStorage.storage),
       partialize: ({ weighting, asyeRule }) => ({ weighting, asyeRule }),
-      // Version 1 is the first: there is nothing older to carry over, and any
-      // other version must still pass the version 1 checks in merge.
-      migrate: (persisted) => persisted,
+      // Version 1 stored both settings whenever either was saved, with Loadline's
+      // default for the one never chosen, and had no organisation's settings: a
+      // value equal to Loadline's default meant "the default", which is now the
+      // organisation's where it sets one. Anything else must pass merge's checks.
+      migrate: (persisted, version) => (version === 1 ? fromVersion1(persisted) : persisted),
       merge: (persisted, current) => {
         if (persisted === undefined || persisted === null) {
           return safeStorage.wasCorrupt()

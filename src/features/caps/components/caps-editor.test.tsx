@@ -1,6 +1,8 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { builtInPresets } from '../../../domain/caps';
+import { organisationCapsPreset } from '../../../domain/organisation-settings';
+import { useCapsStore } from '../../../stores/caps-store';
 import { CapsEditor } from './caps-editor';
 
 function renderEditor() {
@@ -9,6 +11,9 @@ function renderEditor() {
   render(
     <CapsEditor
       activePreset={builtInPresets.default}
+      defaultPreset={builtInPresets.default}
+      organisationCaps={null}
+      organisationTeamTypeCaps={{}}
       teamTypes={[]}
       onSaved={vi.fn()}
       onReset={vi.fn()}
@@ -97,5 +102,53 @@ describe('CapsEditor: a preset’s label after its value is edited', () => {
     await user.clear(field(1, /Value/));
     await user.type(field(1, /Value/), '12');
     expect(field(1, /Label/)).toHaveValue('Our local maximum');
+  });
+});
+
+describe('CapsEditor with the organisation’s caps', () => {
+  const policy = organisationCapsPreset('Anytown caseload policy 2026', 'Anytown policy, 2026', [
+    { kind: 'line', value: 18, label: 'policy cap' },
+    { kind: 'line', value: 22, label: 'escalate' },
+  ]);
+
+  function renderWithOrganisation() {
+    const onReset = vi.fn();
+    const user = userEvent.setup();
+    render(
+      <CapsEditor
+        activePreset={builtInPresets.cafcass}
+        defaultPreset={policy}
+        organisationCaps={policy}
+        organisationTeamTypeCaps={{}}
+        teamTypes={[]}
+        onSaved={vi.fn()}
+        onReset={onReset}
+        onClose={vi.fn()}
+      />,
+    );
+    return { user, onReset };
+  }
+
+  it('says what the organisation’s caps are, and offers them first to start from', () => {
+    renderWithOrganisation();
+    expect(
+      screen.getByText(/The organisation’s caps, which everyone starts from, are Anytown/),
+    ).toBeInTheDocument();
+    const presets = within(screen.getByRole('list', { name: 'Start from a preset:' }));
+    expect(presets.getAllByRole('button')[0]).toHaveTextContent('Anytown caseload policy 2026');
+  });
+
+  it('resets to the organisation’s caps, not to Loadline’s default', async () => {
+    useCapsStore.setState({ preferredPreset: 'cafcass' });
+    const { user, onReset } = renderWithOrganisation();
+    await user.click(screen.getByRole('button', { name: 'Reset to the organisation’s caps' }));
+    expect(onReset).toHaveBeenCalledOnce();
+    expect(useCapsStore.getState().preferredPreset).toBeNull();
+    expect(screen.getByRole('status')).toHaveTextContent(
+      'Caps reset to the organisation’s: Anytown caseload policy 2026.',
+    );
+    expect(screen.getAllByRole('group', { name: /^Cap \d$/ })).toHaveLength(2);
+    expect(within(capRow(1)).getByRole('textbox', { name: /Value/ })).toHaveValue('18');
+    expect(within(capRow(2)).getByRole('textbox', { name: /Value/ })).toHaveValue('22');
   });
 });

@@ -5,7 +5,6 @@ import {
   builtInPresets,
   MAX_CAPS,
   capThreshold,
-  type BuiltInPresetId,
   type Cap,
   type CapPreset,
 } from '../../../domain/caps';
@@ -37,6 +36,12 @@ function edited(row: KeyedDraft, patch: Partial<CapDraft>): CapDraft {
 interface CapsEditorProps {
   /** The organisation's caps in force. */
   activePreset: CapPreset;
+  /** The caps everyone here starts from and reset goes back to: the organisation's when set. */
+  defaultPreset: CapPreset;
+  /** Caps the organisation's config sets for everyone, or null when it sets none. */
+  organisationCaps: CapPreset | null;
+  /** Caps the organisation's config sets for kinds of team. */
+  organisationTeamTypeCaps: Readonly<Record<string, readonly Cap[]>>;
   /** Kinds of team in this snapshot, which may each have caps of their own. */
   teamTypes: readonly string[];
   /** Called with the caps just saved as the organisation's. */
@@ -48,6 +53,9 @@ interface CapsEditorProps {
 /** Edits the caps as text rows; saves only when every row is valid. */
 export function CapsEditor({
   activePreset,
+  defaultPreset,
+  organisationCaps,
+  organisationTeamTypeCaps,
   teamTypes,
   onSaved,
   onReset,
@@ -112,17 +120,27 @@ export function CapsEditor({
     setRows((current) => current.filter((_, at) => at !== position));
   }
 
-  function loadPreset(id: BuiltInPresetId) {
-    setStatus(`Loaded “${builtInPresets[id].name}”. Save to use it as your caps.`);
+  const presets = [
+    ...(organisationCaps ? [organisationCaps] : []),
+    ...Object.values(builtInPresets),
+  ];
+  /** The caps a kind of team has when this browser sets none: the organisation's for it, if any. */
+  const organisationsFor = (teamType: string) =>
+    organisationTeamTypeCaps[teamType] ?? activePreset.caps;
+
+  function loadPreset(preset: CapPreset) {
+    setStatus(`Loaded “${preset.name}”. Save to use it as your caps.`);
     setSubmitted(false);
-    replaceDrafts(toDrafts(builtInPresets[id].caps));
+    replaceDrafts(toDrafts(preset.caps));
   }
 
   function changeScope(next: string | null) {
     setScope(next);
     setSubmitted(false);
     setStatus(null);
-    replaceDrafts(toDrafts((next === null ? undefined : teamTypeCaps[next]) ?? activePreset.caps));
+    replaceDrafts(
+      toDrafts(next === null ? activePreset.caps : (teamTypeCaps[next] ?? organisationsFor(next))),
+    );
   }
 
   function save(event: { preventDefault: () => void }) {
@@ -142,21 +160,29 @@ export function CapsEditor({
     }
     saveCustomCaps(validation.caps);
     onSaved(validation.caps);
-    setStatus('Your caps are saved and in use. They are kept in this browser.');
+    setStatus(
+      organisationCaps
+        ? `Your caps are saved and in use. They are kept in this browser: colleagues still see the organisation’s caps (${organisationCaps.name}).`
+        : 'Your caps are saved and in use. They are kept in this browser.',
+    );
   }
 
   function reset() {
     setSubmitted(false);
     if (scope !== null) {
       clearTeamTypeCaps(scope);
-      replaceDrafts(toDrafts(activePreset.caps));
+      replaceDrafts(toDrafts(organisationsFor(scope)));
       setStatus(`${teamTypeName(scope)} now use the organisation’s caps again.`);
       return;
     }
     resetCaps();
     onReset();
-    replaceDrafts(toDrafts(builtInPresets.default.caps));
-    setStatus('Caps reset to the Loadline default (15, 18–20 and 25+).');
+    replaceDrafts(toDrafts(defaultPreset.caps));
+    setStatus(
+      organisationCaps
+        ? `Caps reset to the organisation’s: ${organisationCaps.name}.`
+        : 'Caps reset to the Loadline default (15, 18–20 and 25+).',
+    );
   }
 
   return (
@@ -167,6 +193,9 @@ export function CapsEditor({
       <p>
         Caps are in cases per FTE. Now in use: <strong>{activePreset.name}</strong> (
         {activePreset.source}).
+        {organisationCaps && activePreset.id !== organisationCaps.id && (
+          <> The organisation’s caps, which everyone starts from, are {organisationCaps.name}.</>
+        )}
       </p>
       {teamTypes.length > 0 && (
         <div className="field caps-editor__scope">
@@ -182,7 +211,11 @@ export function CapsEditor({
             {teamTypes.map((teamType) => (
               <option key={teamType} value={teamType}>
                 {teamTypeName(teamType)}
-                {teamTypeCaps[teamType] ? ' (own caps set)' : ''}
+                {teamTypeCaps[teamType]
+                  ? ' (own caps set)'
+                  : organisationTeamTypeCaps[teamType]
+                    ? ' (organisation’s caps set)'
+                    : ''}
               </option>
             ))}
           </select>
@@ -194,12 +227,12 @@ export function CapsEditor({
       <div className="caps-editor__presets">
         <span id="preset-buttons-label">Start from a preset:</span>
         <ul aria-labelledby="preset-buttons-label">
-          {Object.values(builtInPresets).map((preset) => (
+          {presets.map((preset) => (
             <li key={preset.id}>
               <button
                 type="button"
                 className="button button--secondary button--small"
-                onClick={() => loadPreset(preset.id as BuiltInPresetId)}
+                onClick={() => loadPreset(preset)}
               >
                 {preset.name}
               </button>
@@ -252,9 +285,11 @@ export function CapsEditor({
             Save caps
           </button>
           <button type="button" className="button button--secondary" onClick={reset}>
-            {scope === null
-              ? 'Reset to default caps'
-              : `Use the organisation’s caps for ${teamTypeName(scope).toLowerCase()}`}
+            {scope !== null
+              ? `Use the organisation’s caps for ${teamTypeName(scope).toLowerCase()}`
+              : organisationCaps
+                ? 'Reset to the organisation’s caps'
+                : 'Reset to default caps'}
           </button>
           <button type="button" className="button button--secondary" onClick={onClose}>
             Close

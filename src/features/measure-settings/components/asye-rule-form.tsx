@@ -1,6 +1,5 @@
 import { useState, type ReactNode } from 'react';
 import {
-  DEFAULT_ASYE_RULE,
   describeAsyeRule,
   ownCapInCases,
   toAsyeRuleDraft,
@@ -23,9 +22,17 @@ export function asyeRuleFieldId(field: AsyeRuleField): string {
 // The worked example under the form: a cap people know (Cafcass's 20).
 const EXAMPLE_REFERENCE_CAP = 20;
 
+interface AsyeRuleFormProps {
+  /** The rule everyone here starts from, and reset goes back to. */
+  defaultRule: AsyeRule;
+  /** True when that rule is the organisation's, set in its config, not Loadline's own. */
+  setByOrganisation: boolean;
+}
+
 /** Edits the rule that protects ASYE caseloads; saves only when it is valid. */
-export function AsyeRuleForm() {
-  const asyeRule = useMeasureSettingsStore((state) => state.asyeRule);
+export function AsyeRuleForm({ defaultRule, setByOrganisation }: AsyeRuleFormProps) {
+  const ownRule = useMeasureSettingsStore((state) => state.asyeRule);
+  const asyeRule = ownRule ?? defaultRule;
   const saveAsyeRule = useMeasureSettingsStore((state) => state.saveAsyeRule);
   const resetAsyeRule = useMeasureSettingsStore((state) => state.resetAsyeRule);
   const [draft, setDraft] = useState<AsyeRuleDraft>(() => toAsyeRuleDraft(asyeRule));
@@ -61,8 +68,10 @@ export function AsyeRuleForm() {
   function reset() {
     resetAsyeRule();
     setErrors([]);
-    setDraft(toAsyeRuleDraft(DEFAULT_ASYE_RULE));
-    setStatus(`ASYE rule reset to the default: ${describeAsyeRule(DEFAULT_ASYE_RULE)}.`);
+    setDraft(toAsyeRuleDraft(defaultRule));
+    setStatus(
+      `ASYE rule reset to ${setByOrganisation ? 'the organisation’s' : 'the default'}: ${describeAsyeRule(defaultRule)}.`,
+    );
   }
 
   return (
@@ -76,6 +85,10 @@ export function AsyeRuleForm() {
       <p>
         Newly qualified workers in their Assessed and Supported Year in Employment carry fewer
         cases. Now in use: <strong>{describeAsyeRule(asyeRule)}</strong>.
+        {setByOrganisation &&
+          (ownRule === null
+            ? ' This is the organisation’s rule, set for everyone.'
+            : ` This is your own rule; the organisation’s is: ${describeAsyeRule(defaultRule)}.`)}
       </p>
       {errors.length > 0 && (
         <SettingsErrorSummary
@@ -139,7 +152,7 @@ export function AsyeRuleForm() {
           Save ASYE rule
         </button>
         <button type="button" className="button button--secondary" onClick={reset}>
-          Reset to 0.6 of FTE
+          {setByOrganisation ? 'Reset to the organisation’s rule' : 'Reset to 0.6 of FTE'}
         </button>
       </div>
     </form>

@@ -6,20 +6,32 @@ import {
   MEASURE_SETTINGS_STORAGE_KEY,
   useMeasureSettingsStore,
 } from '../../../stores/measure-settings-store';
+import {
+  NO_ORGANISATION_SETTINGS,
+  settingsDefaults,
+  type OrganisationSettings,
+} from '../../../domain/organisation-settings';
 import { MeasureSettingsEditor } from './measure-settings-editor';
 
-function renderEditor() {
+function renderEditor(organisation: OrganisationSettings = NO_ORGANISATION_SETTINGS) {
   const onClose = vi.fn();
   const user = userEvent.setup();
-  render(<MeasureSettingsEditor onClose={onClose} />);
+  render(
+    <MeasureSettingsEditor
+      defaults={settingsDefaults(organisation)}
+      organisation={organisation}
+      onClose={onClose}
+    />,
+  );
   const weightingForm = screen.getByRole('form', { name: 'Weighting scheme (points)' });
   const asyeForm = screen.getByRole('form', { name: 'Protected caseload for ASYE workers' });
   return { user, onClose, weightingForm, asyeForm };
 }
 
+/** The settings in force from what is stored: null (not chosen) is Loadline's default here. */
 function stored() {
   const { weighting, asyeRule } = useMeasureSettingsStore.getState();
-  return { weighting, asyeRule };
+  return { weighting: weighting ?? DEFAULT_WEIGHTING, asyeRule: asyeRule ?? DEFAULT_ASYE_RULE };
 }
 
 async function replace(user: ReturnType<typeof userEvent.setup>, field: HTMLElement, text: string) {
@@ -28,11 +40,7 @@ async function replace(user: ReturnType<typeof userEvent.setup>, field: HTMLElem
 }
 
 beforeEach(() => {
-  useMeasureSettingsStore.setState({
-    weighting: DEFAULT_WEIGHTING,
-    asyeRule: DEFAULT_ASYE_RULE,
-    storageNotice: null,
-  });
+  useMeasureSettingsStore.setState({ weighting: null, asyeRule: null, storageNotice: null });
   window.localStorage.clear();
 });
 
@@ -204,5 +212,51 @@ describe('MeasureSettingsEditor', () => {
     const { user, onClose } = renderEditor();
     await user.click(screen.getByRole('button', { name: 'Close' }));
     expect(onClose).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('MeasureSettingsEditor with settings the organisation sets for everyone', () => {
+  const anytown: OrganisationSettings = {
+    ...NO_ORGANISATION_SETTINGS,
+    asyeRule: { kind: 'fixed-cap', casesPerFte: 12 },
+    weighting: { ...DEFAULT_WEIGHTING, name: 'Anytown points 2026', capacityPerFte: 110 },
+  };
+
+  it('starts from the organisation’s rule and scheme, and says they are the organisation’s', () => {
+    const { weightingForm, asyeForm } = renderEditor(anytown);
+    expect(asyeForm).toHaveTextContent(
+      'Now in use: ASYE workers have a fixed cap of 12 cases per FTE (or the reference cap, if lower). This is the organisation’s rule, set for everyone.',
+    );
+    expect(within(asyeForm).getByRole('radio', { name: /fixed cap/ })).toBeChecked();
+    expect(weightingForm).toHaveTextContent('Now in use: Anytown points 2026.');
+    expect(weightingForm).toHaveTextContent('This is the organisation’s scheme, set for everyone.');
+    expect(within(weightingForm).getByLabelText('Capacity points per FTE')).toHaveValue('110');
+  });
+
+  it('resets a person’s own rule back to the organisation’s, not to Loadline’s 0.6', async () => {
+    useMeasureSettingsStore.setState({ asyeRule: { kind: 'none' } });
+    const { user, asyeForm } = renderEditor(anytown);
+    expect(asyeForm).toHaveTextContent(
+      'This is your own rule; the organisation’s is: ASYE workers have a fixed cap of 12 cases per FTE',
+    );
+    await user.click(screen.getByRole('button', { name: 'Reset to the organisation’s rule' }));
+    expect(useMeasureSettingsStore.getState().asyeRule).toBeNull();
+    expect(within(asyeForm).getByRole('status')).toHaveTextContent(
+      'ASYE rule reset to the organisation’s: ASYE workers have a fixed cap of 12 cases per FTE',
+    );
+    expect(screen.getByRole('textbox', { name: 'ASYE Fixed cap in cases per FTE' })).toHaveValue(
+      '12',
+    );
+  });
+
+  it('resets a person’s own scheme back to the organisation’s', async () => {
+    useMeasureSettingsStore.setState({ weighting: exampleWeightingSchemes[1]?.scheme ?? null });
+    const { user, weightingForm } = renderEditor(anytown);
+    expect(weightingForm).toHaveTextContent(
+      'This is your own scheme; the organisation’s is “Anytown points 2026”.',
+    );
+    await user.click(screen.getByRole('button', { name: 'Reset to the organisation’s scheme' }));
+    expect(useMeasureSettingsStore.getState().weighting).toBeNull();
+    expect(within(weightingForm).getByLabelText('Scheme name')).toHaveValue('Anytown points 2026');
   });
 });

@@ -2,7 +2,6 @@ import { useState } from 'react';
 import { caseTypes, type CaseType } from '../../../contract/v1';
 import {
   caseTypePointsLabels,
-  DEFAULT_WEIGHTING,
   describeWeightingScheme,
   exampleWeightingSchemes,
   toWeightingDrafts,
@@ -11,6 +10,7 @@ import {
   type WeightingError,
   type WeightingExample,
   type WeightingField,
+  type WeightingScheme,
 } from '../../../domain/weighting';
 import { useMeasureSettingsStore } from '../../../stores/measure-settings-store';
 import { SettingsErrorSummary } from './settings-error-summary';
@@ -24,9 +24,17 @@ export function weightingFieldId(field: WeightingField): string {
 // The examples share one source today; list each distinct source once.
 const exampleSources = [...new Set(exampleWeightingSchemes.map((example) => example.source))];
 
+interface WeightingFormProps {
+  /** The scheme everyone here starts from, and reset goes back to. */
+  defaultScheme: WeightingScheme;
+  /** True when that scheme is the organisation's, set in its config, not Loadline's example. */
+  setByOrganisation: boolean;
+}
+
 /** Edits the weighting scheme as text; saves only when every field is valid. */
-export function WeightingForm() {
-  const weighting = useMeasureSettingsStore((state) => state.weighting);
+export function WeightingForm({ defaultScheme, setByOrganisation }: WeightingFormProps) {
+  const ownScheme = useMeasureSettingsStore((state) => state.weighting);
+  const weighting = ownScheme ?? defaultScheme;
   const saveWeighting = useMeasureSettingsStore((state) => state.saveWeighting);
   const resetWeighting = useMeasureSettingsStore((state) => state.resetWeighting);
   const [draft, setDraft] = useState<WeightingDraft>(() => toWeightingDrafts(weighting));
@@ -80,8 +88,10 @@ export function WeightingForm() {
   function reset() {
     resetWeighting();
     setErrors([]);
-    setDraft(toWeightingDrafts(DEFAULT_WEIGHTING));
-    setStatus(`Weighting reset to “${DEFAULT_WEIGHTING.name}”.`);
+    setDraft(toWeightingDrafts(defaultScheme));
+    setStatus(
+      `Weighting reset to ${setByOrganisation ? 'the organisation’s scheme, ' : ''}“${defaultScheme.name}”.`,
+    );
   }
 
   return (
@@ -94,6 +104,10 @@ export function WeightingForm() {
       <h3 id="weighting-form-heading">Weighting scheme (points)</h3>
       <p>
         Now in use: <strong>{weighting.name}</strong>. {describeWeightingScheme(weighting)}
+        {setByOrganisation &&
+          (ownScheme === null
+            ? ' This is the organisation’s scheme, set for everyone.'
+            : ` This is your own scheme; the organisation’s is “${defaultScheme.name}”.`)}
       </p>
       <div className="caps-editor__presets">
         <p id="weighting-examples-label">
@@ -190,7 +204,7 @@ export function WeightingForm() {
           Save weighting scheme
         </button>
         <button type="button" className="button button--secondary" onClick={reset}>
-          Reset to example A
+          {setByOrganisation ? 'Reset to the organisation’s scheme' : 'Reset to example A'}
         </button>
       </div>
     </form>
