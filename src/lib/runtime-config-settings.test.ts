@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { loadRuntimeConfig, type ConfigLoad } from './runtime-config';
 
 const PAGE = 'https://loadline.example.org/';
@@ -165,5 +167,24 @@ describe('loadline.config.json settings: what a council sets for everyone', () =
     const reason = reasonOf(await loadRuntimeConfig(withSettings(settings), PAGE));
     expect(reason).toContain('The configuration file loadline.config.json is not valid (');
     expect(reason).toContain(expected);
+  });
+});
+
+describe('the example in docs/examples', () => {
+  it('is a config Loadline starts with, setting every part', async () => {
+    const text = readFileSync(
+      resolve(__dirname, '../../docs/examples/loadline.config.anytown.json'),
+      'utf8',
+    );
+    const result = await loadRuntimeConfig(
+      () => Promise.resolve(new Response(text, { status: 200 })),
+      PAGE,
+    );
+    if (!result.ok) throw new Error(result.reason);
+    const settings = result.loaded.organisationSettings;
+    expect(settings.caps?.name).toBe('Anytown caseload policy 2026');
+    expect(Object.keys(settings.teamTypeCaps)).toEqual(['short-term']);
+    expect(settings.asyeRule).toEqual({ kind: 'fixed-cap', casesPerFte: 12 });
+    expect(settings.weighting?.name).toBe('Anytown points 2026');
   });
 });
