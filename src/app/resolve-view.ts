@@ -22,6 +22,7 @@ const paramNames: Record<keyof ViewSearch, string> = {
   who: 'choice of who is counted',
   source: 'data source',
   since: 'date to compare with',
+  sort: 'order of the chart',
   benchmarks: 'benchmarks switch',
   layout: 'layout',
   demo: 'demo data',

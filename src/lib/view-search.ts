@@ -37,6 +37,8 @@ export const viewSearchSchema = z.object({
   source: z.enum(['imported']).optional().catch(undefined),
   /** The earlier snapshot a worker page compares with ("Changes since"). */
   since: isoDate.optional().catch(undefined),
+  /** `name` sorts a unit's chart and table by name; highest load first is the default. */
+  sort: z.enum(['name']).optional().catch(undefined),
   /** `off` hides the England and regional benchmarks. */
   benchmarks: z.enum(['off']).optional().catch(undefined),
   /** The board layout: one screen for a board report, anonymised. */
@@ -64,6 +66,7 @@ const searchKeys = [
   'who',
   'source',
   'since',
+  'sort',
   'benchmarks',
   'layout',
   'demo',

@@ -1,4 +1,5 @@
 import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import type { Snapshot, Unit } from '../../../contract/v1';
 import { DEFAULT_ASYE_RULE } from '../../../domain/asye-rule';
 import { bandsFromCaps } from '../../../domain/bands';
@@ -7,6 +8,7 @@ import { DEFAULT_VIEW_MEASURE } from '../../../domain/measure-options';
 import { EMPTY_HISTORY } from '../../../domain/snapshot-history';
 import { buildOrgIndex } from '../../../domain/org-index';
 import { DEFAULT_WEIGHTING } from '../../../domain/weighting';
+import type { ViewSearch } from '../../../lib/view-search';
 import { UnitPage } from './unit-page';
 
 function council(id: string, name: string, aggregate: Unit['aggregate']): Unit {
@@ -43,7 +45,7 @@ const snapshot: Snapshot = {
 };
 
 /** Renders a unit's page under the default caps and measure, from the West Midlands snapshot unless given another. */
-function renderUnit(unitId: string, from: Snapshot = snapshot) {
+function renderUnit(unitId: string, from: Snapshot = snapshot, search: ViewSearch = {}) {
   const index = buildOrgIndex(from);
   const preset = builtInPresets.default;
   render(
@@ -62,7 +64,7 @@ function renderUnit(unitId: string, from: Snapshot = snapshot) {
       teamTypeCaps={{}}
       dates={[from.asAt]}
       history={EMPTY_HISTORY}
-      search={{}}
+      search={search}
       rejected={[]}
     />,
   );
@@ -160,6 +162,22 @@ describe('UnitPage spread', () => {
         .getAllByRole('listitem')
         .map((item) => item.textContent),
     ).toEqual(['Up to 15', '15–18', '18–20 target range', '20–25', '25 and over']);
+  });
+
+  it('sorts by name when the address says so, and a choice of order goes into the address', async () => {
+    window.history.replaceState(null, '', '/?unit=org&sort=name');
+    renderUnit('org', teams, { unit: 'org', sort: 'name' });
+    const chart = screen.getByRole('group', { name: 'Sort by' });
+    expect(within(chart).getByRole('radio', { name: 'Name' })).toBeChecked();
+    const table = await screen.findByRole('table', { name: /Case holders in each band/ });
+    expect(
+      within(table)
+        .getAllByRole('rowheader')
+        .map((cell) => cell.textContent),
+    ).toEqual(['Team A', 'Team B']);
+    await userEvent.click(within(chart).getByRole('radio', { name: 'Highest load' }));
+    // Highest first is the default, so it leaves the address; the unit stays.
+    expect(window.location.search).toBe('?unit=org');
   });
 
   it('says the counts under the chart are of its bars (teams), not of workers', () => {

@@ -13,7 +13,7 @@ import type { OrgIndex } from '../../../domain/org-index';
 import type { SnapshotHistory } from '../../../domain/snapshot-history';
 import { unitFigures } from '../../../domain/unit-figures';
 import type { LoadSettings } from '../../../domain/worker-load';
-import type { ViewSearch } from '../../../lib/view-search';
+import { navigate, type ViewSearch } from '../../../lib/view-search';
 import { BandLegend } from '../../../components/band-legend';
 // Not lazy: it is small (plain SVG) and on every page, and a lazy component's
 // first reveal is held back by React's Suspense throttle.
@@ -75,7 +75,10 @@ export function UnitPage({
   historyLimited = false,
   onTrendNearView,
 }: UnitPageProps) {
-  const [order, setOrder] = useState<RowOrder>('load');
+  // In the address, so a link or a reload keeps the order someone chose.
+  const order: RowOrder = search.sort ?? 'load';
+  const chooseOrder = (next: RowOrder) =>
+    navigate({ ...search, sort: next === 'load' ? undefined : next }, { replace: true });
   // Pages start again at the first when the unit changes.
   const [pages, setPages] = useState({ unitId: unit.id, chart: 0, table: 0 });
   const pagesHere = pages.unitId === unit.id ? pages : { unitId: unit.id, chart: 0, table: 0 };
@@ -177,7 +180,7 @@ export function UnitPage({
                 type="radio"
                 name="order"
                 checked={order === 'load'}
-                onChange={() => setOrder('load')}
+                onChange={() => chooseOrder('load')}
               />
               Highest load
             </label>
@@ -186,7 +189,7 @@ export function UnitPage({
                 type="radio"
                 name="order"
                 checked={order === 'name'}
-                onChange={() => setOrder('name')}
+                onChange={() => chooseOrder('name')}
               />
               Name
             </label>
