@@ -11,6 +11,9 @@ import { AXIS_COLOUR, TEXT_COLOUR, type LineStyle } from './trend-marks';
 
 const TICK = { fill: TEXT_COLOUR, fontSize: 12 } as const;
 
+/** Room left of the first month and right of the last, inside the plot, so end points are not cut. */
+export const MONTH_AXIS_PADDING = 16;
+
 /** The horizontal grid and the month axis along the bottom. */
 export function monthAxis() {
   return [
@@ -22,7 +25,7 @@ export function monthAxis() {
       tick={TICK}
       stroke={AXIS_COLOUR}
       minTickGap={8}
-      padding={{ left: 16, right: 16 }}
+      padding={{ left: MONTH_AXIS_PADDING, right: MONTH_AXIS_PADDING }}
     />,
   ];
 }

@@ -87,6 +87,21 @@ describe('TrendChart', () => {
     expect(labels).toContain('18–20 target range');
   });
 
+  it('names the bands beyond the right end of the cap lines, never over them', () => {
+    const { container } = render(<TrendChart {...northTeam} />);
+    const capLineEnds = [...container.querySelectorAll('.recharts-reference-line line')].map(
+      (line) => Math.max(Number(line.getAttribute('x1')), Number(line.getAttribute('x2'))),
+    );
+    expect(capLineEnds.length).toBeGreaterThan(0);
+    const names = [...container.querySelectorAll('svg text')].filter((text) =>
+      bands.some((band) => band.label === text.textContent),
+    );
+    expect(names.map((text) => text.textContent)).toHaveLength(bands.length);
+    for (const name of names) {
+      expect(Number(name.getAttribute('x'))).toBeGreaterThan(Math.max(...capLineEnds));
+    }
+  });
+
   it('says when there are too few snapshots to draw a trend', () => {
     render(<TrendChart {...northTeam} points={[points[0]!]} />);
     expect(screen.getByText('Trend appears once there are two snapshots.')).toBeInTheDocument();

@@ -27,7 +27,13 @@ import {
   axisTop,
   type LineStyle,
 } from './trend-marks';
-import { lineProps, monthAxis, monthLabel, VALUE_AXIS_STYLE } from './trend-axes';
+import {
+  lineProps,
+  MONTH_AXIS_PADDING,
+  monthAxis,
+  monthLabel,
+  VALUE_AXIS_STYLE,
+} from './trend-axes';
 import { legibleTicks, spreadApart } from './chart-geometry';
 import { referenceLook, seriesLooks } from './series-looks';
 import { usePrinting } from './use-printing';
@@ -138,7 +144,7 @@ export function TrendChart({
   const chart = (
     <LineChart
       data={data}
-      margin={{ ...MARGIN, right: compact ? 104 : 150 }}
+      margin={{ ...MARGIN, right: compact ? 120 : 166 }}
       accessibilityLayer={false}
     >
       {bands.map((band, position) => (
@@ -268,7 +274,8 @@ function BandName({
   const y = spreadApart(centres, gap, zero - top * perUnit + gap / 2, zero - gap / 2)[position];
   return (
     <text
-      x={box.x + box.width + 5}
+      // The band's box ends at the last month; the cap lines run on through the axis's padding.
+      x={box.x + box.width + MONTH_AXIS_PADDING + 5}
       y={y}
       fill={TEXT_COLOUR}
       fontSize={fontSize}
