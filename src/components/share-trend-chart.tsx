@@ -10,7 +10,7 @@ import { bandFor, type Band } from '../domain/bands';
 import { formatMonth } from '../domain/format';
 import { LineKey, MARKER_SHAPES, Marker, TOO_FEW_POINTS, type LineStyle } from './trend-marks';
 import { ChartFrame } from './chart-frame';
-import { lineProps, monthAxis, monthLabel, VALUE_AXIS_STYLE } from './trend-axes';
+import { lineProps, monthAxis, monthLabel, monthTime, VALUE_AXIS_STYLE } from './trend-axes';
 
 export interface ShareTrendPoint {
   asAt: string;
@@ -54,6 +54,7 @@ export function ShareTrendChart({
     () =>
       points.map((point) => ({
         asAt: point.asAt,
+        time: monthTime(point.asAt),
         ...Object.fromEntries(
           thresholds.map((threshold) => {
             const share = point.overCaps.find((over) => over.threshold === threshold)?.share;
@@ -75,7 +76,7 @@ export function ShareTrendChart({
             margin={{ top: 20, right: 150, bottom: 8, left: 8 }}
             accessibilityLayer={false}
           >
-            {monthAxis()}
+            {monthAxis(points.map((point) => point.asAt))}
             <YAxis
               domain={[0, 100]}
               ticks={[0, 25, 50, 75, 100]}

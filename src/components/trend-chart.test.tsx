@@ -102,6 +102,22 @@ describe('TrendChart', () => {
     }
   });
 
+  it('spaces snapshots by the time between them: a year earlier sits a year away', () => {
+    // The national trend: the year-earlier snapshot, last month's and this month's.
+    const sparse: TrendChartPoint[] = [
+      { asAt: '2025-10-31', value: 17.5 },
+      { asAt: '2026-09-30', value: 17.4 },
+      { asAt: '2026-10-31', value: 17.4 },
+    ];
+    const { container } = render(<TrendChart {...northTeam} points={sparse} />);
+    const path = container.querySelector('.recharts-line-curve')?.getAttribute('d') ?? '';
+    const xs = [...path.matchAll(/[ML]\s*(-?[\d.]+)[ ,]/g)].map((match) => Number(match[1]));
+    expect(xs).toHaveLength(3);
+    const [first, middle, last] = xs as [number, number, number];
+    // 334 of the 365 days from the first to the last have passed at the middle snapshot.
+    expect((middle - first) / (last - first)).toBeCloseTo(334 / 365, 2);
+  });
+
   it('says when there are too few snapshots to draw a trend', () => {
     render(<TrendChart {...northTeam} points={[points[0]!]} />);
     expect(screen.getByText('Trend appears once there are two snapshots.')).toBeInTheDocument();

@@ -32,6 +32,7 @@ import {
   MONTH_AXIS_PADDING,
   monthAxis,
   monthLabel,
+  monthTime,
   VALUE_AXIS_STYLE,
 } from './trend-axes';
 import { legibleTicks, spreadApart } from './chart-geometry';
@@ -110,6 +111,7 @@ export function TrendChart({
     () =>
       points.map((point) => ({
         asAt: point.asAt,
+        time: monthTime(point.asAt),
         value: point.value,
         ownCap: point.ownCap ?? null,
         ...Object.fromEntries(
@@ -166,7 +168,7 @@ export function TrendChart({
           )}
         />
       ))}
-      {monthAxis()}
+      {monthAxis(points.map((point) => point.asAt))}
       <YAxis
         domain={[0, top]}
         ticks={ticks}
