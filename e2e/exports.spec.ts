@@ -125,9 +125,13 @@ test('a unit’s table downloads with counts a spreadsheet sums, and its name ca
       Number(row['Case holders counted']),
     );
   }
-  // The same teams as the table on screen, in the same (highest first) order.
-  const onScreen = await tableRows(page).locator('th').allInnerTexts();
-  expect(records.map((row) => row.Unit)).toEqual(onScreen);
+  // The same teams as the table on screen, in the same (highest first) order. A retrying
+  // assertion: the table is rendered at low priority (deferred.tsx) and, on a busy machine,
+  // can still be catching up after the download; a one-off read once found no rows.
+  await expect(tableRows(page).locator('th')).toHaveText(
+    records.map((row) => row.Unit ?? ''),
+    { useInnerText: true },
+  );
 });
 
 test('"Copy link to this view" copies a link with the unit, date and caps, and says so', async ({
