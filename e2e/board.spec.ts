@@ -359,63 +359,63 @@ test('unit names that look like formulas are neutralised in the CSV', async ({ p
   expect(csvRecords(spread.bytes.toString()).map((row) => row.Unit)).toContain("'=Area South");
 });
 
-test('the board sets the unit against England’s and the region’s published figure, on DfE’s measure only', async ({
+// One page for both: the own-cap steps end on the area's board, where the benchmark steps start.
+test('a team’s board keys the own-cap mark on each bar and says how the own cap is set; the board sets the unit against England’s and the region’s published figure, on DfE’s measure only', async ({
   page,
 }) => {
-  await page.goto('/?unit=area-cin-cp&layout=board');
-  await waitForBoard(page);
-  // DfE's totals for 30 September 2025, the latest census published: England 321,661 cases ÷
-  // 21,105.4 case-holder FTE, and the North West (the demo council's region) 49,351 ÷ 3,116.7.
-  const england = (321_661 / 21_105.4).toFixed(1);
-  const northWest = (49_351 / 3_116.7).toFixed(1);
-  expect([england, northWest]).toEqual(['15.2', '15.8']);
-  const caption = page.locator('.board-caption');
-  // The unit's own figure is the one in its key figures.
-  const own = await page
-    .locator('.board-figure')
-    .first()
-    .locator('.board-figure__value')
-    .innerText();
-  await expect(caption).toContainText(
-    `Child in Need and Child Protection: ${own.trim()} per FTE, against England’s ${england} and the North West’s ${northWest} (DfE, 2025).`,
-  );
-  await expect(caption).toContainText(
-    'DfE, Children’s social work workforce, 30 September 2025: cases held by case-holding social workers ÷ their FTE. That is the latest census DfE has published.',
-  );
-  // A service area is part of a council: DfE's whole-council figures are a guide.
-  await expect(caption).toContainText('read them as a guide, not like for like');
+  // Two tests' steps, each of which had the file's time limit of its own.
+  test.slow();
+  await test.step('a team’s board keys the own-cap mark on each bar and says how the own cap is set', async () => {
+    await page.goto('/?unit=team-cin-cp-north&layout=board');
+    await waitForBoard(page);
+    await expect(page.locator('.board-caption')).toContainText(
+      /Own cap\s*20 cases per FTE, pro rata to FTE; /,
+    );
+    const key = page.locator('.board-panel--caseloads .board-own-cap-key');
+    await expect(key).toContainText(
+      'Short black mark: that worker’s own cap (20 cases per FTE, pro rata to FTE;',
+    );
+    // The mark it keys is drawn on the bars.
+    expect(await page.locator('.board .own-cap-mark').count()).toBeGreaterThan(0);
+    // A board of teams draws no marks, so it has no key line for them.
+    await page.goto('/?unit=area-cin-cp&layout=board');
+    await waitForBoard(page);
+    await expect(page.locator('.board-own-cap-key')).toHaveCount(0);
+  });
+  await test.step('the board sets the unit against England’s and the region’s published figure, on DfE’s measure only', async () => {
+    // DfE's totals for 30 September 2025, the latest census published: England 321,661 cases ÷
+    // 21,105.4 case-holder FTE, and the North West (the demo council's region) 49,351 ÷ 3,116.7.
+    const england = (321_661 / 21_105.4).toFixed(1);
+    const northWest = (49_351 / 3_116.7).toFixed(1);
+    expect([england, northWest]).toEqual(['15.2', '15.8']);
+    const caption = page.locator('.board-caption');
+    // The unit's own figure is the one in its key figures.
+    const own = await page
+      .locator('.board-figure')
+      .first()
+      .locator('.board-figure__value')
+      .innerText();
+    await expect(caption).toContainText(
+      `Child in Need and Child Protection: ${own.trim()} per FTE, against England’s ${england} and the North West’s ${northWest} (DfE, 2025).`,
+    );
+    await expect(caption).toContainText(
+      'DfE, Children’s social work workforce, 30 September 2025: cases held by case-holding social workers ÷ their FTE. That is the latest census DfE has published.',
+    );
+    // A service area is part of a council: DfE's whole-council figures are a guide.
+    await expect(caption).toContainText('read them as a guide, not like for like');
 
-  // On another measure the board compares nothing, and says why.
-  await page.goto('/?unit=area-cin-cp&layout=board&measure=points');
-  await waitForBoard(page);
-  await expect(caption).toContainText('Not available for this measure');
-  await expect(caption).not.toContainText('against England’s');
+    // On another measure the board compares nothing, and says why.
+    await page.goto('/?unit=area-cin-cp&layout=board&measure=points');
+    await waitForBoard(page);
+    await expect(caption).toContainText('Not available for this measure');
+    await expect(caption).not.toContainText('against England’s');
 
-  // Switched off on the dashboard (benchmarks=off), the board leaves it out too.
-  await page.goto('/?unit=area-cin-cp&layout=board&benchmarks=off');
-  await waitForBoard(page);
-  await expect(caption).toContainText('Own cap');
-  await expect(caption).not.toContainText('England');
-});
-
-test('a team’s board keys the own-cap mark on each bar and says how the own cap is set', async ({
-  page,
-}) => {
-  await page.goto('/?unit=team-cin-cp-north&layout=board');
-  await waitForBoard(page);
-  await expect(page.locator('.board-caption')).toContainText(
-    /Own cap\s*20 cases per FTE, pro rata to FTE; /,
-  );
-  const key = page.locator('.board-panel--caseloads .board-own-cap-key');
-  await expect(key).toContainText(
-    'Short black mark: that worker’s own cap (20 cases per FTE, pro rata to FTE;',
-  );
-  // The mark it keys is drawn on the bars.
-  expect(await page.locator('.board .own-cap-mark').count()).toBeGreaterThan(0);
-  // A board of teams draws no marks, so it has no key line for them.
-  await page.goto('/?unit=area-cin-cp&layout=board');
-  await waitForBoard(page);
-  await expect(page.locator('.board-own-cap-key')).toHaveCount(0);
+    // Switched off on the dashboard (benchmarks=off), the board leaves it out too.
+    await page.goto('/?unit=area-cin-cp&layout=board&benchmarks=off');
+    await waitForBoard(page);
+    await expect(caption).toContainText('Own cap');
+    await expect(caption).not.toContainText('England');
+  });
 });
 
 test('at national scale a region’s 33 councils are drawn highest first, as many as can be read, the rest in the table', async ({

@@ -63,39 +63,43 @@ test('changing a cap changes the bands, the bar colours and the over-cap counts,
   await expect(page).toHaveURL(/caps=default/);
 });
 
-test('an invalid cap edit is refused with a clear message and never saved', async ({ page }) => {
+// One team page for both: the refused edits end with a reload showing the default caps, where
+// choosing a preset starts.
+test('an invalid cap edit is refused with a clear message and never saved; a preset names its source and changes the caps in the URL', async ({
+  page,
+}) => {
   await openFirstTeam(page);
-  await page.getByRole('button', { name: 'Edit caps' }).click();
-  const editor = page.locator('#caps-editor');
+  await test.step('an invalid cap edit is refused with a clear message and never saved', async () => {
+    await page.getByRole('button', { name: 'Edit caps' }).click();
+    const editor = page.locator('#caps-editor');
 
-  await editor.locator('#cap-0-from').fill('abc');
-  await editor.getByRole('button', { name: 'Save caps' }).click();
-  await expect(editor.getByRole('alert')).toContainText('There is a problem');
-  await expect(editor.getByRole('alert')).toContainText('Cap 1: the value must be a number');
-  await expect(editor.locator('#cap-0-from')).toHaveAttribute('aria-invalid', 'true');
+    await editor.locator('#cap-0-from').fill('abc');
+    await editor.getByRole('button', { name: 'Save caps' }).click();
+    await expect(editor.getByRole('alert')).toContainText('There is a problem');
+    await expect(editor.getByRole('alert')).toContainText('Cap 1: the value must be a number');
+    await expect(editor.locator('#cap-0-from')).toHaveAttribute('aria-invalid', 'true');
 
-  await editor.locator('#cap-0-from').fill('19');
-  await editor.getByRole('button', { name: 'Save caps' }).click();
-  await expect(editor.getByRole('alert')).toContainText('overlaps cap 1');
+    await editor.locator('#cap-0-from').fill('19');
+    await editor.getByRole('button', { name: 'Save caps' }).click();
+    await expect(editor.getByRole('alert')).toContainText('overlaps cap 1');
 
-  await editor.locator('#cap-0-from').fill('-3');
-  await editor.getByRole('button', { name: 'Save caps' }).click();
-  await expect(editor.getByRole('alert')).toContainText('must not be negative');
+    await editor.locator('#cap-0-from').fill('-3');
+    await editor.getByRole('button', { name: 'Save caps' }).click();
+    await expect(editor.getByRole('alert')).toContainText('must not be negative');
 
-  await page.reload();
-  await waitForView(page);
-  await expect(page).not.toHaveURL(/caps=custom/);
-  await expect(page.locator('.band-legend')).toContainText('Up to 15');
-  await expect(page.locator('.band-legend')).toContainText('18–20 target range');
-});
-
-test('a preset names its source and changes the caps in the URL', async ({ page }) => {
-  await openFirstTeam(page);
-  await page.getByLabel('Caps', { exact: true }).selectOption({ label: 'Setting the Bar: 15' });
-  await expect(page).toHaveURL(/caps=setting-the-bar/);
-  await expect(page.locator('.kpi-tiles__source')).toContainText('Social Work Scotland, 2022');
-  await expect(page.locator('.band-legend ul')).not.toContainText('target range');
-  await expect(page.locator('.band-legend ul')).toContainText('Up to 15');
+    await page.reload();
+    await waitForView(page);
+    await expect(page).not.toHaveURL(/caps=custom/);
+    await expect(page.locator('.band-legend')).toContainText('Up to 15');
+    await expect(page.locator('.band-legend')).toContainText('18–20 target range');
+  });
+  await test.step('a preset names its source and changes the caps in the URL', async () => {
+    await page.getByLabel('Caps', { exact: true }).selectOption({ label: 'Setting the Bar: 15' });
+    await expect(page).toHaveURL(/caps=setting-the-bar/);
+    await expect(page.locator('.kpi-tiles__source')).toContainText('Social Work Scotland, 2022');
+    await expect(page.locator('.band-legend ul')).not.toContainText('target range');
+    await expect(page.locator('.band-legend ul')).toContainText('Up to 15');
+  });
 });
 
 test('after Back, the address still names the caps on screen, so a copied link shows a colleague the same figures', async ({

@@ -96,77 +96,77 @@ test('the dashboard’s table downloads as a CSV of every row, highest first, wi
   }
 });
 
-test('a unit’s table downloads with counts a spreadsheet sums, and its name carries unit and date', async ({
-  page,
-}) => {
-  await page.goto('/?unit=area-cin-cp&caps=cafcass');
-  await waitForView(page);
-  const file = await downloadTable(page);
-  // Teams' figures name no worker: no "with-worker-names".
-  expect(file.name).toBe('loadline-child-in-need-and-child-protection-2026-10-31-table.csv');
-  const records = csvRecords(file.text);
-  expect(records).toHaveLength(6);
-  const loads = records.map((row) => Number(row['Cases per FTE']));
-  expect(loads).toEqual([...loads].sort((a, b) => b - a));
-  for (const row of records) {
-    expect(row).toMatchObject({
-      'As at': '2026-10-31',
-      Organisation: 'Northbridge Council (demo data)',
-      'Part of': 'Child in Need and Child Protection',
-      Caps: '18–20 (target range), 25 (25 and over)',
-      'Caps source':
-        'Cafcass: 18–20 target, tracks 20+ and 25+. Source: Cafcass (2024): aim of 18–20 active cases; tracks the share at 20+ and 25+',
-      'Data source': 'Demo data: not a real council',
-    });
-    expect(row['Case holders counted']).toMatch(/^\d+$/);
-    expect(row['Case holders at 25+']).toMatch(/^\d+$/);
-    // At most as many at 25+ as are counted.
-    expect(Number(row['Case holders at 25+'])).toBeLessThanOrEqual(
-      Number(row['Case holders counted']),
-    );
-  }
-  // The same teams as the table on screen, in the same (highest first) order. A retrying
-  // assertion: the table is rendered at low priority (deferred.tsx) and, on a busy machine,
-  // can still be catching up after the download; a one-off read once found no rows.
-  await expect(tableRows(page).locator('th')).toHaveText(
-    records.map((row) => row.Unit ?? ''),
-    { useInnerText: true },
-  );
-});
-
-test('"Copy link to this view" copies a link with the unit, date and caps, and says so', async ({
+// One page of the same view for both: downloading the table changes nothing on it.
+test('a unit’s table downloads with counts a spreadsheet sums, and its name carries unit and date; "Copy link to this view" copies a link with the unit, date and caps, and says so', async ({
   page,
   browser,
   baseURL,
 }) => {
+  // Two tests' steps, each of which had the file's time limit of its own.
+  test.slow();
   await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], {
     origin: baseURL,
   });
   await page.goto('/?unit=area-cin-cp&caps=cafcass');
   await waitForView(page);
-  const button = page.getByRole('button', { name: 'Copy link to this view' });
-  // From the keyboard, as anyone may.
-  await button.focus();
-  await page.keyboard.press('Enter');
-  await expect(page.getByRole('status').filter({ hasText: 'Link copied' })).toBeVisible();
-  const copied = await page.evaluate(() => navigator.clipboard.readText());
-  const link = new URL(copied);
-  expect(Object.fromEntries(link.searchParams)).toMatchObject({
-    unit: 'area-cin-cp',
-    asAt: '2026-10-31',
-    caps: 'cafcass',
+  await test.step('a unit’s table downloads with counts a spreadsheet sums, and its name carries unit and date', async () => {
+    const file = await downloadTable(page);
+    // Teams' figures name no worker: no "with-worker-names".
+    expect(file.name).toBe('loadline-child-in-need-and-child-protection-2026-10-31-table.csv');
+    const records = csvRecords(file.text);
+    expect(records).toHaveLength(6);
+    const loads = records.map((row) => Number(row['Cases per FTE']));
+    expect(loads).toEqual([...loads].sort((a, b) => b - a));
+    for (const row of records) {
+      expect(row).toMatchObject({
+        'As at': '2026-10-31',
+        Organisation: 'Northbridge Council (demo data)',
+        'Part of': 'Child in Need and Child Protection',
+        Caps: '18–20 (target range), 25 (25 and over)',
+        'Caps source':
+          'Cafcass: 18–20 target, tracks 20+ and 25+. Source: Cafcass (2024): aim of 18–20 active cases; tracks the share at 20+ and 25+',
+        'Data source': 'Demo data: not a real council',
+      });
+      expect(row['Case holders counted']).toMatch(/^\d+$/);
+      expect(row['Case holders at 25+']).toMatch(/^\d+$/);
+      // At most as many at 25+ as are counted.
+      expect(Number(row['Case holders at 25+'])).toBeLessThanOrEqual(
+        Number(row['Case holders counted']),
+      );
+    }
+    // The same teams as the table on screen, in the same (highest first) order. A retrying
+    // assertion: the table is rendered at low priority (deferred.tsx) and, on a busy machine,
+    // can still be catching up after the download; a one-off read once found no rows.
+    await expect(tableRows(page).locator('th')).toHaveText(
+      records.map((row) => row.Unit ?? ''),
+      { useInnerText: true },
+    );
   });
+  await test.step('"Copy link to this view" copies a link with the unit, date and caps, and says so', async () => {
+    const button = page.getByRole('button', { name: 'Copy link to this view' });
+    // From the keyboard, as anyone may.
+    await button.focus();
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('status').filter({ hasText: 'Link copied' })).toBeVisible();
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    const link = new URL(copied);
+    expect(Object.fromEntries(link.searchParams)).toMatchObject({
+      unit: 'area-cin-cp',
+      asAt: '2026-10-31',
+      caps: 'cafcass',
+    });
 
-  // Opened in a browser that has never seen Loadline, it shows the same view.
-  const elsewhere = await browser.newContext();
-  const colleague = await elsewhere.newPage();
-  await colleague.goto(copied);
-  await expect(colleague.getByRole('heading', { level: 1 })).toHaveText(
-    'Child in Need and Child Protection',
-    { timeout: 30_000 },
-  );
-  await expect(colleague.locator('.page-meta')).toContainText('31 October 2026');
-  await elsewhere.close();
+    // Opened in a browser that has never seen Loadline, it shows the same view.
+    const elsewhere = await browser.newContext();
+    const colleague = await elsewhere.newPage();
+    await colleague.goto(copied);
+    await expect(colleague.getByRole('heading', { level: 1 })).toHaveText(
+      'Child in Need and Child Protection',
+      { timeout: 30_000 },
+    );
+    await expect(colleague.locator('.page-meta')).toContainText('31 October 2026');
+    await elsewhere.close();
+  });
 });
 
 test('when the clipboard is refused, the link is shown selected in a box to copy by hand', async ({

@@ -27,11 +27,76 @@ async function teamName(page: Page): Promise<string> {
   return (await page.getByRole('heading', { level: 1 }).textContent()) ?? '';
 }
 
-test('a page load leaves focus at the top, so the skip link comes first', async ({ page }) => {
+interface Panel {
+  opener: string;
+  heading: string;
+  panel: string;
+}
+
+/** Opens a panel by keyboard and closes it by its Close button: focus goes back to the opener. */
+async function closeReturnsFocus(page: Page, panel: Panel) {
+  const opener = page.getByRole('button', { name: panel.opener, exact: true });
+  await tabTo(page, opener);
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 2, name: panel.heading })).toBeFocused();
+
+  await tabTo(page, page.locator(panel.panel).getByRole('button', { name: 'Close', exact: true }));
+  await page.keyboard.press('Enter');
+  await expect(page.locator(panel.panel)).toHaveCount(0);
+  await expect(opener).toBeFocused();
+}
+
+// One page load for the checks that leave the view where it is, in the order a keyboard meets
+// them: focus after the load, each panel's Close button in turn (header first), then a cap's
+// removal, reached back from the last panel's button.
+test('a page load leaves focus at the top; each panel’s Close button returns focus to its opener; removing a cap moves focus to the cap that took its place', async ({
+  page,
+}) => {
+  // Five tests' steps.
+  test.slow();
   await teamName(page);
-  await expect(page.locator(':focus')).toHaveCount(0);
-  await page.keyboard.press('Tab');
-  await expect(page.locator(':focus')).toHaveText('Skip to main content');
+  await test.step('a page load leaves focus at the top, so the skip link comes first', async () => {
+    await expect(page.locator(':focus')).toHaveCount(0);
+    await page.keyboard.press('Tab');
+    await expect(page.locator(':focus')).toHaveText('Skip to main content');
+  });
+
+  for (const panel of [
+    { opener: 'Import data', heading: 'Import your data', panel: '#import-panel' },
+    { opener: 'Edit caps', heading: 'Edit caps', panel: '#caps-editor' },
+    {
+      opener: 'Weighting and ASYE caps',
+      heading: 'Weighting and ASYE caps',
+      panel: '#measure-settings',
+    },
+  ]) {
+    await test.step(`closing “${panel.opener}” by its Close button returns focus to the button that opened it`, () =>
+      closeReturnsFocus(page, panel));
+  }
+
+  await test.step('removing a cap moves focus to the cap that took its place, says so, and removes only one', async () => {
+    // Focus is on “Weighting and ASYE caps”, after “Edit caps”: back to it.
+    await tabTo(page, page.getByRole('button', { name: 'Edit caps', exact: true }), 'backwards');
+    await page.keyboard.press('Enter');
+    const editor = page.locator('#caps-editor');
+    const cap2 = editor.getByRole('group', { name: 'Cap 2', exact: true });
+    const cap3Value = await editor.locator('#cap-2-from').inputValue();
+
+    await tabTo(page, editor.getByRole('button', { name: 'Remove cap 2' }));
+    await page.keyboard.press('Enter');
+    await expect(editor.getByRole('status')).toHaveText('Cap 2 removed. 2 caps left.');
+    await expect(cap2.getByRole('combobox', { name: 'Kind' })).toBeFocused();
+    await expect(cap2.getByRole('textbox', { name: /Value/ })).toHaveValue(cap3Value);
+
+    // A second Enter lands on the field, not on another Remove button.
+    await page.keyboard.press('Enter');
+    await expect(editor.getByRole('group', { name: /^Cap \d$/ })).toHaveCount(2);
+
+    await tabTo(page, editor.getByRole('button', { name: 'Remove cap 2' }));
+    await page.keyboard.press('Enter');
+    await expect(editor.getByRole('status')).toHaveText('Cap 2 removed. 1 cap left.');
+    await expect(editor.getByRole('button', { name: 'Add a cap' })).toBeFocused();
+  });
 });
 
 test('every move between views puts focus on the new page’s heading', async ({ page }) => {
@@ -78,34 +143,6 @@ test('every move between views puts focus on the new page’s heading', async ({
   await expect(heading(page, teamTitle)).toBeFocused();
 });
 
-for (const panel of [
-  { opener: 'Edit caps', heading: 'Edit caps', panel: '#caps-editor' },
-  {
-    opener: 'Weighting and ASYE caps',
-    heading: 'Weighting and ASYE caps',
-    panel: '#measure-settings',
-  },
-  { opener: 'Import data', heading: 'Import your data', panel: '#import-panel' },
-]) {
-  test(`closing “${panel.opener}” by its Close button returns focus to the button that opened it`, async ({
-    page,
-  }) => {
-    await teamName(page);
-    const opener = page.getByRole('button', { name: panel.opener, exact: true });
-    await tabTo(page, opener);
-    await page.keyboard.press('Enter');
-    await expect(page.getByRole('heading', { level: 2, name: panel.heading })).toBeFocused();
-
-    await tabTo(
-      page,
-      page.locator(panel.panel).getByRole('button', { name: 'Close', exact: true }),
-    );
-    await page.keyboard.press('Enter');
-    await expect(page.locator(panel.panel)).toHaveCount(0);
-    await expect(opener).toBeFocused();
-  });
-}
-
 test('an import that closes its panel returns focus to “Import data”, not to the new page', async ({
   page,
 }) => {
@@ -132,30 +169,4 @@ test('an import that closes its panel returns focus to “Import data”, not to
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Testborough Council');
   await expect(page.locator('#import-panel')).toHaveCount(0);
   await expect(opener).toBeFocused();
-});
-
-test('removing a cap moves focus to the cap that took its place, says so, and removes only one', async ({
-  page,
-}) => {
-  await teamName(page);
-  await tabTo(page, page.getByRole('button', { name: 'Edit caps', exact: true }));
-  await page.keyboard.press('Enter');
-  const editor = page.locator('#caps-editor');
-  const cap2 = editor.getByRole('group', { name: 'Cap 2', exact: true });
-  const cap3Value = await editor.locator('#cap-2-from').inputValue();
-
-  await tabTo(page, editor.getByRole('button', { name: 'Remove cap 2' }));
-  await page.keyboard.press('Enter');
-  await expect(editor.getByRole('status')).toHaveText('Cap 2 removed. 2 caps left.');
-  await expect(cap2.getByRole('combobox', { name: 'Kind' })).toBeFocused();
-  await expect(cap2.getByRole('textbox', { name: /Value/ })).toHaveValue(cap3Value);
-
-  // A second Enter lands on the field, not on another Remove button.
-  await page.keyboard.press('Enter');
-  await expect(editor.getByRole('group', { name: /^Cap \d$/ })).toHaveCount(2);
-
-  await tabTo(page, editor.getByRole('button', { name: 'Remove cap 2' }));
-  await page.keyboard.press('Enter');
-  await expect(editor.getByRole('status')).toHaveText('Cap 2 removed. 1 cap left.');
-  await expect(editor.getByRole('button', { name: 'Add a cap' })).toBeFocused();
 });

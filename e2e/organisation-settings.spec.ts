@@ -75,99 +75,92 @@ test('the organisation’s caps are everyone’s starting caps, named with their
   );
 });
 
-test('other caps are flagged as not the organisation’s, and a link shows a colleague the same figures', async ({
+// One page for the three that start from the team against the organisation's settings: each
+// ends back on them (the colleague's choice is in their own browser; the reset and the last
+// reload leave the organisation's caps, and the ASYE rule is not touched before its own steps).
+test('other caps are flagged and shared by link; a person’s own caps survive a reload and reset goes back; the organisation’s ASYE rule is the default and “Use the organisation’s settings” undoes a person’s own', async ({
   page,
   browser,
 }) => {
+  // Three tests' steps, with three accessibility scans.
+  test.slow();
   await serveConfig(page, anytownConfig);
   await page.goto(TEAM);
   await waitForView(page);
+  await test.step('other caps are flagged as not the organisation’s, and a link shows a colleague the same figures', async () => {
+    await capsSelect(page).selectOption('cafcass');
+    await expect(headline(page)).toHaveText(CAFCASS_HEADLINE);
+    await expect(notOrganisations(page)).toContainText(
+      `Caps: Cafcass: 18–20 target, tracks 20+ and 25+ (the organisation’s: ${POLICY_NAME})`,
+    );
+    await expectNoAxeViolations(page);
 
-  await capsSelect(page).selectOption('cafcass');
-  await expect(headline(page)).toHaveText(CAFCASS_HEADLINE);
-  await expect(notOrganisations(page)).toContainText(
-    `Caps: Cafcass: 18–20 target, tracks 20+ and 25+ (the organisation’s: ${POLICY_NAME})`,
-  );
-  await expectNoAxeViolations(page);
+    // A colleague opening the link sees the same figures, and is told they are not the organisation's.
+    const colleague = await browser.newContext();
+    const theirs = await colleague.newPage();
+    await serveConfig(theirs, anytownConfig);
+    await theirs.goto(page.url());
+    await waitForView(theirs);
+    await expect(headline(theirs)).toHaveText(CAFCASS_HEADLINE);
+    await expect(notOrganisations(theirs)).toBeVisible();
+    await colleague.close();
+  });
+  await test.step('a person’s own caps survive a reload, and reset goes back to the organisation’s', async () => {
+    await capsSelect(page).selectOption('cafcass');
+    await expect(headline(page)).toHaveText(CAFCASS_HEADLINE);
 
-  // A colleague opening the link sees the same figures, and is told they are not the organisation's.
-  const colleague = await browser.newContext();
-  const theirs = await colleague.newPage();
-  await serveConfig(theirs, anytownConfig);
-  await theirs.goto(page.url());
-  await waitForView(theirs);
-  await expect(headline(theirs)).toHaveText(CAFCASS_HEADLINE);
-  await expect(notOrganisations(theirs)).toBeVisible();
-  await colleague.close();
-});
+    // The choice is kept in this browser: a fresh visit without it in the address still uses it.
+    await page.goto(TEAM);
+    await waitForView(page);
+    await expect(capsSelect(page)).toHaveValue('cafcass');
+    await expect(headline(page)).toHaveText(CAFCASS_HEADLINE);
 
-test('a person’s own caps survive a reload, and reset goes back to the organisation’s', async ({
-  page,
-}) => {
-  await serveConfig(page, anytownConfig);
-  await page.goto(TEAM);
-  await waitForView(page);
-  await capsSelect(page).selectOption('cafcass');
-  await expect(headline(page)).toHaveText(CAFCASS_HEADLINE);
+    await page.getByRole('button', { name: 'Edit caps' }).click();
+    const editor = page.locator('#caps-editor');
+    await expect(editor).toContainText(
+      `The organisation’s caps, which everyone starts from, are ${POLICY_NAME}.`,
+    );
+    await expectNoAxeViolations(page);
+    await editor.getByRole('button', { name: 'Reset to the organisation’s caps' }).click();
+    await expect(editor.getByRole('status')).toContainText(
+      `Caps reset to the organisation’s: ${POLICY_NAME}.`,
+    );
+    await expect(capsSelect(page)).toHaveValue('organisation');
+    await expect(headline(page)).toHaveText(ANYTOWN_HEADLINE);
+    await expect(notOrganisations(page)).toHaveCount(0);
 
-  // The choice is kept in this browser: a fresh visit without it in the address still uses it.
-  await page.goto(TEAM);
-  await waitForView(page);
-  await expect(capsSelect(page)).toHaveValue('cafcass');
-  await expect(headline(page)).toHaveText(CAFCASS_HEADLINE);
+    await page.goto(TEAM);
+    await waitForView(page);
+    await expect(capsSelect(page)).toHaveValue('organisation');
+    await expect(headline(page)).toHaveText(ANYTOWN_HEADLINE);
+  });
+  await test.step('the organisation’s ASYE rule is the default, and “Use the organisation’s settings” undoes a person’s own', async () => {
+    await page.getByRole('button', { name: /Weighting and ASYE caps/ }).click();
+    const asyeForm = page.getByRole('form', { name: 'Protected caseload for ASYE workers' });
+    await expect(asyeForm).toContainText(
+      'Now in use: ASYE workers have a fixed cap of 12 cases per FTE (or the reference cap, if lower). This is the organisation’s rule, set for everyone.',
+    );
+    await asyeForm.getByRole('radio', { name: /No protected cap/ }).check();
+    await asyeForm.getByRole('button', { name: 'Save ASYE rule' }).click();
+    await expect(page).toHaveURL(/asye=none/);
+    await expect(notOrganisations(page)).toContainText(
+      'ASYE rule: No protected cap for ASYE workers (the organisation’s: ASYE workers have a fixed cap of 12 cases per FTE',
+    );
+    await capsSelect(page).selectOption('napo');
+    await expect(notOrganisations(page)).toContainText('Caps: Napo: 17–18');
+    await expectNoAxeViolations(page);
 
-  await page.getByRole('button', { name: 'Edit caps' }).click();
-  const editor = page.locator('#caps-editor');
-  await expect(editor).toContainText(
-    `The organisation’s caps, which everyone starts from, are ${POLICY_NAME}.`,
-  );
-  await expectNoAxeViolations(page);
-  await editor.getByRole('button', { name: 'Reset to the organisation’s caps' }).click();
-  await expect(editor.getByRole('status')).toContainText(
-    `Caps reset to the organisation’s: ${POLICY_NAME}.`,
-  );
-  await expect(capsSelect(page)).toHaveValue('organisation');
-  await expect(headline(page)).toHaveText(ANYTOWN_HEADLINE);
-  await expect(notOrganisations(page)).toHaveCount(0);
-
-  await page.goto(TEAM);
-  await waitForView(page);
-  await expect(capsSelect(page)).toHaveValue('organisation');
-  await expect(headline(page)).toHaveText(ANYTOWN_HEADLINE);
-});
-
-test('the organisation’s ASYE rule is the default, and “Use the organisation’s settings” undoes a person’s own', async ({
-  page,
-}) => {
-  await serveConfig(page, anytownConfig);
-  await page.goto(TEAM);
-  await waitForView(page);
-
-  await page.getByRole('button', { name: /Weighting and ASYE caps/ }).click();
-  const asyeForm = page.getByRole('form', { name: 'Protected caseload for ASYE workers' });
-  await expect(asyeForm).toContainText(
-    'Now in use: ASYE workers have a fixed cap of 12 cases per FTE (or the reference cap, if lower). This is the organisation’s rule, set for everyone.',
-  );
-  await asyeForm.getByRole('radio', { name: /No protected cap/ }).check();
-  await asyeForm.getByRole('button', { name: 'Save ASYE rule' }).click();
-  await expect(page).toHaveURL(/asye=none/);
-  await expect(notOrganisations(page)).toContainText(
-    'ASYE rule: No protected cap for ASYE workers (the organisation’s: ASYE workers have a fixed cap of 12 cases per FTE',
-  );
-  await capsSelect(page).selectOption('napo');
-  await expect(notOrganisations(page)).toContainText('Caps: Napo: 17–18');
-  await expectNoAxeViolations(page);
-
-  await notOrganisations(page)
-    .getByRole('button', { name: 'Use the organisation’s settings' })
-    .click();
-  await expect(notOrganisations(page)).toHaveCount(0);
-  await expect(capsSelect(page)).toHaveValue('organisation');
-  await expect(headline(page)).toHaveText(ANYTOWN_HEADLINE);
-  const address = new URL(page.url()).searchParams;
-  expect(address.get('asye')).toBeNull();
-  expect(address.get('caps')).toBeNull();
-  await expect(asyeForm).toContainText('This is the organisation’s rule, set for everyone.');
+    await notOrganisations(page)
+      .getByRole('button', { name: 'Use the organisation’s settings' })
+      .click();
+    await expect(notOrganisations(page)).toHaveCount(0);
+    await expect(capsSelect(page)).toHaveValue('organisation');
+    await expect(headline(page)).toHaveText(ANYTOWN_HEADLINE);
+    const address = new URL(page.url()).searchParams;
+    expect(address.get('asye')).toBeNull();
+    expect(address.get('caps')).toBeNull();
+    await expect(asyeForm).toContainText('This is the organisation’s rule, set for everyone.');
+  });
 });
 
 test('settings that break the editor’s rules stop start-up, naming the field', async ({ page }) => {
