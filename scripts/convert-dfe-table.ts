@@ -27,7 +27,8 @@ import {
 import { validateSnapshot } from '../src/contract/validate-snapshot';
 import { totalsProblem, unknownOtherTotals } from '../src/domain/aggregate';
 import { DEFAULT_ASYE_RULE } from '../src/domain/asye-rule';
-import { bandsFromCaps, roundToTenth } from '../src/domain/bands';
+import { roundToTenth } from '../src/contract/rounding';
+import { bandsFromCaps } from '../src/domain/bands';
 import { builtInPresets } from '../src/domain/caps';
 import { DEFAULT_VIEW_MEASURE } from '../src/domain/measure-options';
 import { buildOrgIndex } from '../src/domain/org-index';

@@ -14,6 +14,7 @@
  * report them too: a census import and the dashboard must use one set of
  * limits. Like the contract, this module is pure: no React.
  */
+import { roundToTenth } from './rounding';
 import type { Unit, Worker } from './v1';
 
 export const PLAUSIBILITY_LIMITS = {
@@ -101,9 +102,9 @@ const formatOneDecimal = formatOnFirstUse({ minimumFractionDigits: 1, maximumFra
 /** Up to three significant figures, so that FTE 0.0001 is never written as 0.0. */
 const formatSmallNumber = formatOnFirstUse({ maximumSignificantDigits: 3 });
 
-/** One decimal place, rounded as the chart rounds (domain/bands.ts, roundToTenth). */
+/** One decimal place, rounded as the chart rounds. */
 function formatTenths(value: number): string {
-  return formatOneDecimal(Math.round((value + Number.EPSILON) * 10) / 10);
+  return formatOneDecimal(roundToTenth(value));
 }
 
 /** An FTE as written in a check: "0.05", "0.0001", "0.6". */

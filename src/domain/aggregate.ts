@@ -4,6 +4,7 @@
  * suppressed (null, or DfE's x, u, z, low) is never read as zero: the unit
  * is left out of both sides of a ratio, with the reason in words.
  */
+import { sumPrecisely } from '../contract/rounding';
 import type { PublishedValue, Unit, UnitAggregate } from '../contract/v1';
 import type { ViewMeasure } from './measure-options';
 
@@ -137,7 +138,7 @@ export function sumOfTotals(
     const value = hasTotals(unit) ? knownValue(unit.aggregate[field]) : null;
     return value === null ? [] : [value];
   });
-  return values.length > 0 ? values.reduce((total, value) => total + value, 0) : null;
+  return values.length > 0 ? sumPrecisely(values) : null;
 }
 
 /**

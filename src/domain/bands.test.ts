@@ -6,10 +6,10 @@ import {
   capStatus,
   countBelow,
   isAtOrOver,
-  roundToTenth,
   spreadOfSorted,
   type Band,
 } from './bands';
+import { roundToTenth } from '../contract/rounding';
 import { builtInPresets, type Cap, type LineCap } from './caps';
 import { toDrafts, validateCapDrafts } from './validate-caps';
 
@@ -89,25 +89,6 @@ describe('bandFor with the default caps (a load on a cap goes to the band above;
 
   it('throws for an empty list of bands', () => {
     expect(() => bandFor(10, [])).toThrow();
-  });
-});
-
-describe('roundToTenth', () => {
-  it.each([
-    [0, 0],
-    [15.44, 15.4],
-    [15.45, 15.5],
-    [15.404186795491142, 15.4],
-    [17.748674371938165, 17.7],
-    [15.96554468202014, 16],
-    [0.05, 0.1],
-    [1.45, 1.5],
-    [19.94, 19.9],
-    [19.95, 20],
-    [24.96, 25],
-    [100, 100],
-  ])('%s -> %s', (value, expected) => {
-    expect(roundToTenth(value)).toBe(expected);
   });
 });
 

@@ -5,6 +5,7 @@
  * Loads are compared after rounding to one decimal place, the precision
  * people see on screen and the precision DfE publishes.
  */
+import { roundToTenth } from '../contract/rounding';
 import { capLowerEdge, capThreshold, formatCap, type Cap } from './caps';
 
 export interface Band {
@@ -35,11 +36,6 @@ export function boundaryRule(bands: readonly Band[]): string {
     ? ` (${example.lower.toFixed(1)} is in “${example.label}” and counts as ${fmt(example.lower)}+)`
     : '';
   return `A caseload exactly on a cap counts in the band above it${instance}. Caseloads are compared at one decimal place.`;
-}
-
-/** Rounds to one decimal place the way a person reading "15.4" expects. */
-export function roundToTenth(value: number): number {
-  return Math.round((value + Number.EPSILON) * 10) / 10;
 }
 
 /** Derives the bands that lie between and around a valid, ordered list of caps. */

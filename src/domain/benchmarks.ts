@@ -7,7 +7,7 @@
  * council's place among all councils. Suppressed values stay unknown.
  */
 import type { SuppressionMarker } from '../contract/v1';
-import { roundToTenth } from './bands';
+import { roundToTenth } from '../contract/rounding';
 import { formatLoad } from './format';
 
 /** A published value: a number, a suppression marker, or null when the cell is empty. */

@@ -3,7 +3,8 @@
  * columns a person reads in the dashboard's tables, with withheld figures
  * said in words.
  */
-import { roundToTenth, type Band } from './bands';
+import { roundToTenth } from '../contract/rounding';
+import type { Band } from './bands';
 import type { BoardSpreadRow } from './board-rows';
 import type { ChartRow } from './chart-rows';
 import type { CsvCell } from './csv-export';

@@ -3,6 +3,7 @@
  * were counted than the board's minimum group size are withheld (a gap with
  * its reason), as the board's other figures are, and the CSV behind the chart.
  */
+import { roundToTenth } from '../contract/rounding';
 import type { CsvCell } from './csv-export';
 import { formatDate, formatLoad } from './format';
 import { isSmallGroup } from './board-rows';
@@ -52,7 +53,7 @@ export function boardTrendCells(
     });
     return [
       formatDate(point.asAt),
-      point.value === null ? null : Math.round(point.value * 10) / 10,
+      point.value === null ? null : roundToTenth(point.value),
       ...shares,
     ];
   });

@@ -5,12 +5,8 @@
  * loads, whole percentages for shares), so the words always agree with the
  * numbers on screen.
  */
+import { tenths } from '../contract/rounding';
 import { formatCount, formatLoad } from './format';
-
-/** Whole tenths, so 22.6 − 22.0 is exactly 0.6 and never 0.6000000000000014. */
-function tenths(value: number): number {
-  return Math.round((value + Number.EPSILON) * 10);
-}
 
 /** A load now against an earlier load, at one decimal place: "up 0.6 from 22.6", "no change". */
 export function loadChange(now: number, earlier: number): string {

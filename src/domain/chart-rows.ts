@@ -2,6 +2,7 @@
  * The rows behind a unit's chart and table: one per child unit, or one per
  * worker in a team. Charts draw these rows; they never compute a measure.
  */
+import { sumPrecisely } from '../contract/rounding';
 import type { Unit, Worker } from '../contract/v1';
 import { hasTotals, totalsStatus, TOTALS_ANSWER_ONE_MEASURE } from './aggregate';
 import { bandFor, type Band } from './bands';
@@ -81,9 +82,10 @@ export function childRows(
       value: load.status === 'ok' ? load.value : null,
       band: load.status === 'ok' ? bandFor(load.value, bands) : null,
       amount: load.status === 'ok' ? load.amount : null,
-      fte:
-        figures.counted.reduce((total, entry) => total + entry.worker.fte, 0) +
-        figures.totalsCounted.reduce((total, entry) => total + entry.fte, 0),
+      fte: sumPrecisely([
+        ...figures.counted.map((entry) => entry.worker.fte),
+        ...figures.totalsCounted.map((entry) => entry.fte),
+      ]),
       ownCap: null,
       overOwnCap: null,
       counted: load.status === 'ok',

@@ -3,7 +3,7 @@
  * DfE publishes them), whole percentages, British dates. Never "NaN": a
  * missing figure is written in words by the caller.
  */
-import { roundToTenth } from './bands';
+import { roundToTenth } from '../contract/rounding';
 
 const wholeNumber = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 });
 const oneDecimal = new Intl.NumberFormat('en-GB', {

@@ -5,7 +5,7 @@
  */
 import type { Worker } from '../contract/v1';
 import { ownCapPerFte } from './asye-rule';
-import { roundToTenth } from './bands';
+import { roundToTenth } from '../contract/rounding';
 import { capitalise, formatFte, formatLoad } from './format';
 import { amountNoun } from './measure-options';
 import type { LoadSettings } from './worker-load';

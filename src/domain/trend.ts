@@ -6,6 +6,7 @@
  * change in the figures. A date that is missing, still loading, or where the
  * unit or worker was not present is a gap, never a zero.
  */
+import { tenths } from '../contract/rounding';
 import { bandFor, type Band } from './bands';
 import { capThreshold, type Cap } from './caps';
 import type { EarlierValue, Period } from './change';
@@ -273,10 +274,6 @@ export function describeWorkerTrend(
 function movement(from: number, to: number, format: (value: number) => string): string {
   if (from === to) return `stayed at ${format(to)}`;
   return `${to > from ? 'rose' : 'fell'} from ${format(from)} to ${format(to)}`;
-}
-
-function tenths(value: number): number {
-  return Math.round((value + Number.EPSILON) * 10);
 }
 
 function oneDecimal(tenthsValue: number): string {

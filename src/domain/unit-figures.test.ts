@@ -2,6 +2,7 @@ import type { CaseDetail, CaseType, Unit, Worker } from '../contract/v1';
 import { type AsyeRule } from './asye-rule';
 import { bandsFromCaps } from './bands';
 import { builtInPresets, type Cap } from './caps';
+import { formatFte, formatLoad } from './format';
 import type { ViewMeasure } from './measure-options';
 import {
   capsForMeasure,
@@ -227,6 +228,22 @@ describe('unitFigures load, DfE rule: case holders only, ratio of sums (ported f
     ]);
     expect(okLoad(load).value).toBeCloseTo(13.75, 10);
     expect(okLoad(load).value).not.toBeCloseTo(15, 5);
+  });
+
+  it('prints a figure exactly on a half rounded up, as DfE does, whatever floating point makes of it', () => {
+    // 11 case holders at 0.8 FTE with 5 cases each: 55 / 8.8 is exactly 6.25, printed 6.3.
+    // In floating point, 55 / 8.8 is 6.249999999999999.
+    const small = Array.from({ length: 11 }, () => worker({ casesHeld: 5, fte: 0.8 }));
+    expect(formatLoad(okLoad(figuresFor(small).load).value)).toBe('6.3');
+    // 25 case holders at 0.8 FTE, 309 cases between them: 309 / 20.0 = 15.45, printed 15.5.
+    // Summed plainly, 25 × 0.8 is 20.000000000000007 and the figure would print 15.4.
+    const team = Array.from({ length: 25 }, (_, at) =>
+      worker({ casesHeld: at < 9 ? 13 : 12, fte: 0.8 }),
+    );
+    const load = okLoad(figuresFor(team).load);
+    expect(load.amount).toBe(309);
+    expect(formatFte(load.denominator)).toBe('20.0');
+    expect(formatLoad(load.value)).toBe('15.5');
   });
 
   it('counts a part-timer pro rata: 12 cases at 0.6 FTE is 20 per FTE', () => {

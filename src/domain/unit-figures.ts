@@ -16,7 +16,8 @@ import {
   type CountedTotals,
   type SuppressedUnit,
 } from './aggregate';
-import { isAtOrOver, roundToTenth, spreadOfSorted, type Band } from './bands';
+import { preciseSum, roundToTenth, sumPrecisely } from '../contract/rounding';
+import { isAtOrOver, spreadOfSorted, type Band } from './bands';
 import { capThreshold, type Cap } from './caps';
 import {
   isCaseHolder,
@@ -147,18 +148,18 @@ export function groupLoad(
     return excludedCount > 0 ? { status: 'no-fte' } : { status: 'empty' };
   }
   if (view.measure === 'cases') {
-    const amount = loads.reduce((total, load) => total + load.amount, 0);
+    const amount = sumPrecisely(loads.map((load) => load.amount));
     return { status: 'ok', amount, denominator: loads.length, value: amount / loads.length };
   }
   // The DfE rule: a ratio of sums, in one place (measures.ts). Summed here
   // first, in the same order, so 30,000 workers need no list of their own.
-  let cases = 0;
-  let fte = 0;
+  const cases = preciseSum();
+  const fte = preciseSum();
   for (const load of loads) {
-    cases += load.amount;
-    fte += load.worker.fte;
+    cases.add(load.amount);
+    fte.add(load.worker.fte);
   }
-  const ratio = ratioOfSums([{ cases, fte }, ...usedTotals]);
+  const ratio = ratioOfSums([{ cases: cases.total, fte: fte.total }, ...usedTotals]);
   return ratio.status === 'ok'
     ? { status: 'ok', amount: ratio.cases, denominator: ratio.fte, value: ratio.value }
     : { status: 'no-fte' };
@@ -287,15 +288,15 @@ function loadStage(
   const unallocatedInLoad = reportedSum(unitsInLoad, 'unallocatedCases');
   const vacantFteInLoad = reportedSum(unitsInLoad, 'vacantFte');
   const agencyTotals = agencyFromTotals(units);
-  let workersFte = 0;
-  let workersAgencyFte = 0;
+  const workersFte = preciseSum();
+  const workersAgencyFte = preciseSum();
   for (const worker of workers) {
-    workersFte += worker.fte;
-    if (worker.agency) workersAgencyFte += worker.fte;
+    workersFte.add(worker.fte);
+    if (worker.agency) workersAgencyFte.add(worker.fte);
   }
-  const agencyBaseFte = workersFte + agencyTotals.allFte;
-  const totalFte = workersFte + (sumOfTotals(units, 'inPostFte') ?? 0);
-  const agencyFte = workersAgencyFte + agencyTotals.agencyFte;
+  const agencyBaseFte = workersFte.total + agencyTotals.allFte;
+  const totalFte = workersFte.total + (sumOfTotals(units, 'inPostFte') ?? 0);
+  const agencyFte = workersAgencyFte.total + agencyTotals.agencyFte;
   const publishedHeadcount = sumOfTotals(units, 'headcount');
 
   const figures = {
@@ -378,5 +379,5 @@ function reportedSum(
 
 function sumReported(values: readonly (number | null | undefined)[]): number | null {
   const reported = values.filter((value): value is number => typeof value === 'number');
-  return reported.length > 0 ? reported.reduce((total, value) => total + value, 0) : null;
+  return reported.length > 0 ? sumPrecisely(reported) : null;
 }

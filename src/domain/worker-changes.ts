@@ -6,7 +6,7 @@
  * It says nothing of where a case went: that would name another worker.
  */
 import type { CaseDetail, Worker } from '../contract/v1';
-import { roundToTenth } from './bands';
+import { roundToTenth } from '../contract/rounding';
 import { roleNames } from './chart-rows';
 import { formatCount, formatDate, formatFte, formatLoad } from './format';
 import { workerLoad, type LoadSettings } from './worker-load';
