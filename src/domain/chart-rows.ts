@@ -2,7 +2,7 @@
  * The rows behind a unit's chart and table: one per child unit, or one per
  * worker in a team. Charts draw these rows; they never compute a measure.
  */
-import { sumPrecisely } from '../contract/rounding';
+import { roundingLoss } from '../contract/rounding';
 import type { Unit, Worker } from '../contract/v1';
 import { hasTotals, totalsStatus, TOTALS_ANSWER_ONE_MEASURE } from './aggregate';
 import { bandFor, type Band } from './bands';
@@ -82,10 +82,7 @@ export function childRows(
       value: load.status === 'ok' ? load.value : null,
       band: load.status === 'ok' ? bandFor(load.value, bands) : null,
       amount: load.status === 'ok' ? load.amount : null,
-      fte: sumPrecisely([
-        ...figures.counted.map((entry) => entry.worker.fte),
-        ...figures.totalsCounted.map((entry) => entry.fte),
-      ]),
+      fte: countedFte(figures),
       ownCap: null,
       overOwnCap: null,
       counted: load.status === 'ok',
@@ -209,4 +206,19 @@ export function sortRows(rows: readonly ChartRow[], order: RowOrder): ChartRow[]
 function knownAmount(worker: Worker, settings: LoadSettings): number | null {
   const amount = workerAmount(worker, settings.view, settings.weighting);
   return amount.ok ? amount.amount : null;
+}
+
+/** The FTE of the workers and totals counted in a unit's load, summed without rounding loss. */
+function countedFte(figures: UnitFigures): number {
+  let fte = 0;
+  let lost = 0;
+  for (const entry of figures.counted) {
+    lost += roundingLoss(fte, entry.worker.fte);
+    fte += entry.worker.fte;
+  }
+  for (const entry of figures.totalsCounted) {
+    lost += roundingLoss(fte, entry.fte);
+    fte += entry.fte;
+  }
+  return fte + lost;
 }

@@ -4,7 +4,7 @@
  * divided by the FTE of those case holders: a ratio of sums, never a mean of
  * individual ratios or of team averages.
  */
-import { preciseSum } from '../contract/rounding';
+import { roundingLoss } from '../contract/rounding';
 import type { Worker, WorkerRole } from '../contract/v1';
 import { countBelow } from './bands';
 import { capThreshold, type Cap } from './caps';
@@ -33,14 +33,18 @@ export type Ratio =
 /** Sum of cases over sum of FTE; says in its status why there is no value. */
 export function ratioOfSums(parts: readonly CasesAndFte[]): Ratio {
   if (parts.length === 0) return { status: 'empty', cases: 0, fte: 0 };
-  const casesSum = preciseSum();
-  const fteSum = preciseSum();
+  let cases = 0;
+  let casesLost = 0;
+  let fte = 0;
+  let fteLost = 0;
   for (const part of parts) {
-    casesSum.add(part.cases);
-    fteSum.add(part.fte);
+    casesLost += roundingLoss(cases, part.cases);
+    cases += part.cases;
+    fteLost += roundingLoss(fte, part.fte);
+    fte += part.fte;
   }
-  const cases = casesSum.total;
-  const fte = fteSum.total;
+  cases += casesLost;
+  fte += fteLost;
   if (fte <= 0) return { status: 'no-fte', cases, fte: 0 };
   return { status: 'ok', cases, fte, value: cases / fte };
 }

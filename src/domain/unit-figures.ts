@@ -16,7 +16,7 @@ import {
   type CountedTotals,
   type SuppressedUnit,
 } from './aggregate';
-import { preciseSum, roundToTenth, sumPrecisely } from '../contract/rounding';
+import { roundingLoss, roundToTenth, sumPrecisely } from '../contract/rounding';
 import { isAtOrOver, spreadOfSorted, type Band } from './bands';
 import { capThreshold, type Cap } from './caps';
 import {
@@ -153,13 +153,17 @@ export function groupLoad(
   }
   // The DfE rule: a ratio of sums, in one place (measures.ts). Summed here
   // first, in the same order, so 30,000 workers need no list of their own.
-  const cases = preciseSum();
-  const fte = preciseSum();
+  let cases = 0;
+  let casesLost = 0;
+  let fte = 0;
+  let fteLost = 0;
   for (const load of loads) {
-    cases.add(load.amount);
-    fte.add(load.worker.fte);
+    casesLost += roundingLoss(cases, load.amount);
+    cases += load.amount;
+    fteLost += roundingLoss(fte, load.worker.fte);
+    fte += load.worker.fte;
   }
-  const ratio = ratioOfSums([{ cases: cases.total, fte: fte.total }, ...usedTotals]);
+  const ratio = ratioOfSums([{ cases: cases + casesLost, fte: fte + fteLost }, ...usedTotals]);
   return ratio.status === 'ok'
     ? { status: 'ok', amount: ratio.cases, denominator: ratio.fte, value: ratio.value }
     : { status: 'no-fte' };
@@ -288,15 +292,22 @@ function loadStage(
   const unallocatedInLoad = reportedSum(unitsInLoad, 'unallocatedCases');
   const vacantFteInLoad = reportedSum(unitsInLoad, 'vacantFte');
   const agencyTotals = agencyFromTotals(units);
-  const workersFte = preciseSum();
-  const workersAgencyFte = preciseSum();
+  let workersFte = 0;
+  let workersFteLost = 0;
+  let workersAgencyFte = 0;
+  let workersAgencyFteLost = 0;
   for (const worker of workers) {
-    workersFte.add(worker.fte);
-    if (worker.agency) workersAgencyFte.add(worker.fte);
+    workersFteLost += roundingLoss(workersFte, worker.fte);
+    workersFte += worker.fte;
+    if (!worker.agency) continue;
+    workersAgencyFteLost += roundingLoss(workersAgencyFte, worker.fte);
+    workersAgencyFte += worker.fte;
   }
-  const agencyBaseFte = workersFte.total + agencyTotals.allFte;
-  const totalFte = workersFte.total + (sumOfTotals(units, 'inPostFte') ?? 0);
-  const agencyFte = workersAgencyFte.total + agencyTotals.agencyFte;
+  workersFte += workersFteLost;
+  workersAgencyFte += workersAgencyFteLost;
+  const agencyBaseFte = workersFte + agencyTotals.allFte;
+  const totalFte = workersFte + (sumOfTotals(units, 'inPostFte') ?? 0);
+  const agencyFte = workersAgencyFte + agencyTotals.agencyFte;
   const publishedHeadcount = sumOfTotals(units, 'headcount');
 
   const figures = {
