@@ -16,5 +16,7 @@ afterEach(() => {
 });
 afterAll(() => server.close());
 
-// jsdom has no layout, so scrolling is a no-op rather than a "not implemented" error.
+// jsdom has no layout, so scrolling is a no-op rather than a "not implemented" error: the
+// page's own scrolling, and the worker finder keeping its chosen suggestion in view.
 window.scrollTo = () => undefined;
+Element.prototype.scrollIntoView = () => undefined;

@@ -37,11 +37,6 @@ const snapshot: Snapshot = {
 };
 const index = buildOrgIndex(snapshot);
 
-// jsdom lays nothing out, so it has no scrolling to do.
-beforeAll(() => {
-  Element.prototype.scrollIntoView = () => undefined;
-});
-
 function renderFinder(onChoose = vi.fn<(worker: WorkerEntry) => void>()) {
   render(<WorkerFinder index={index} onChoose={onChoose} />);
   return { onChoose, field: screen.getByRole('combobox', { name: 'Find a worker' }) };
