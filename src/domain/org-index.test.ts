@@ -86,6 +86,18 @@ describe('buildOrgIndex', () => {
     expect(ids(index.workersUnder(id)).sort()).toEqual(workers);
   });
 
+  it("lists a unit's own workers first, then each child's in turn, as unit figures join them", () => {
+    const withOwn = buildOrgIndex({
+      ...snapshot,
+      workers: [...snapshot.workers, worker('n1', 'north'), worker('o1', 'org')],
+    });
+    expect(ids(withOwn.workersUnder('north'))).toEqual(['n1', 'b1', 'b2', 'a1']);
+    expect(ids(withOwn.workersUnder('org'))).toEqual(['o1', 'n1', 'b1', 'b2', 'a1', 'c1']);
+    expect(ids(withOwn.workersDirectlyIn('north'))).toEqual(['n1']);
+    expect(ids(withOwn.workersDirectlyIn('team-b'))).toEqual(['b1', 'b2']);
+    expect(ids(withOwn.workersDirectlyIn('east'))).toEqual([]);
+  });
+
   it('finds units and workers by id', () => {
     expect(index.unit('team-c')?.name).toBe('Unit team-c');
     expect(index.unit('nowhere')).toBeUndefined();

@@ -13,8 +13,10 @@ export interface OrgIndex {
   children(id: string): readonly Unit[];
   /** Units from the organisation down to (and including) this one. */
   pathTo(id: string): readonly Unit[];
-  /** Every worker in this unit and the units beneath it. */
+  /** Every worker in this unit and the units beneath it: first this unit's own, then each child's in turn. */
   workersUnder(id: string): readonly Worker[];
+  /** The workers in this unit itself, not in the units beneath it. */
+  workersDirectlyIn(id: string): readonly Worker[];
   /** Every unit in this unit's subtree, this unit included. */
   unitsUnder(id: string): readonly Unit[];
   worker(id: string): Worker | undefined;
@@ -105,6 +107,7 @@ export function buildOrgIndex(snapshot: Snapshot): OrgIndex {
       return path;
     },
     workersUnder,
+    workersDirectlyIn: (id) => directWorkers.get(id) ?? [],
     unitsUnder,
     worker(id) {
       workersById ??= new Map(snapshot.workers.map((worker) => [worker.id, worker]));

@@ -23,7 +23,7 @@ import type { SnapshotHistory } from '../../../domain/snapshot-history';
 import type { TrendReference } from '../../../components/trend-chart';
 import { pseudonymsFor } from '../../../domain/pseudonyms';
 import { inOrderOf, spreadRows } from '../../../domain/spread-rows';
-import { unitFigures } from '../../../domain/unit-figures';
+import { unitFiguresUnder } from '../../../domain/unit-figures';
 import type { LoadSettings } from '../../../domain/worker-load';
 import { downloadBlob, exportFileName } from '../../../lib/export-download';
 import { elementToPng } from '../../../lib/export-image';
@@ -84,8 +84,7 @@ export function BoardPage(props: BoardPageProps) {
 
   const isTeam = index.isLeaf(unit.id);
   const figures = useMemo(
-    () =>
-      unitFigures(index.workersUnder(unit.id), index.unitsUnder(unit.id), caps, bands, settings),
+    () => unitFiguresUnder(index, unit.id, caps, bands, settings),
     [index, unit.id, caps, bands, settings],
   );
   // Pseudonyms over the whole snapshot, so no two workers anywhere share one.

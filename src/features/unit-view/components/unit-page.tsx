@@ -11,7 +11,7 @@ import { headlineFor } from '../../../domain/headline';
 import { measureCaption, valueUnit } from '../../../domain/measure-options';
 import type { OrgIndex } from '../../../domain/org-index';
 import type { SnapshotHistory } from '../../../domain/snapshot-history';
-import { unitFigures } from '../../../domain/unit-figures';
+import { unitFiguresUnder } from '../../../domain/unit-figures';
 import type { LoadSettings } from '../../../domain/worker-load';
 import { navigate, type ViewSearch } from '../../../lib/view-search';
 import { BandLegend } from '../../../components/band-legend';
@@ -96,8 +96,7 @@ export function UnitPage({
   const { view } = settings;
 
   const figures = useMemo(
-    () =>
-      unitFigures(index.workersUnder(unit.id), index.unitsUnder(unit.id), caps, bands, settings),
+    () => unitFiguresUnder(index, unit.id, caps, bands, settings),
     [index, unit.id, caps, bands, settings],
   );
   const rows = useMemo(
