@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { PNG } from 'pngjs';
 import { csvRecords, parseCsv } from './csv';
-import { expectNoAxeViolations, waitForView } from './fixtures';
+import { expectNoAxeViolations, importWorkersCsv, waitForView } from './fixtures';
 
 // Each test draws charts and exports files: more steps than most, on a shared machine.
 test.describe.configure({ timeout: 60_000 });
@@ -328,19 +328,7 @@ test('unit names that look like formulas are neutralised in the CSV', async ({ p
       ),
     ),
   ].join('\n');
-  await page.goto('/');
-  await waitForView(page);
-  await page.getByRole('button', { name: 'Import data' }).click();
-  await page.locator('#csv-workers-file').setInputFiles({
-    name: 'formulas.csv',
-    mimeType: 'text/csv',
-    buffer: Buffer.from(workersCsv),
-  });
-  await page.locator('#csv-organisation').fill('Testborough Council');
-  await page.locator('#csv-as-at').fill('2026-09-30');
-  await page.getByRole('button', { name: 'Check the files' }).click();
-  await page.getByRole('button', { name: 'Show 20 workers on the dashboard' }).click();
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Testborough Council');
+  await importWorkersCsv(page, { name: 'formulas.csv', csv: workersCsv, workers: 20 });
 
   await page.getByRole('link', { name: 'Board layout' }).click();
   await expect(page).toHaveURL(/layout=board/);

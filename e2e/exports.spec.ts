@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
 import { csvRecords, parseCsv } from './csv';
-import { expectNoAxeViolations, tableRows, waitForView } from './fixtures';
+import { expectNoAxeViolations, importWorkersCsv, tableRows, waitForView } from './fixtures';
 
 // Each test imports or loads a page and downloads: more steps than most, on a shared machine.
 test.describe.configure({ timeout: 60_000 });
@@ -25,19 +25,7 @@ test('the dashboard’s table downloads as a CSV of every row, highest first, wi
       (_, at) => `W${at + 1},Person ${at + 1},Case holder,No,No,1,${at + 1},Area One,Team A`,
     ),
   ].join('\n');
-  await page.goto('/');
-  await waitForView(page);
-  await page.getByRole('button', { name: 'Import data' }).click();
-  await page.locator('#csv-workers-file').setInputFiles({
-    name: 'big-team.csv',
-    mimeType: 'text/csv',
-    buffer: Buffer.from(workersCsv),
-  });
-  await page.locator('#csv-organisation').fill('Testborough Council');
-  await page.locator('#csv-as-at').fill('2026-09-30');
-  await page.getByRole('button', { name: 'Check the files' }).click();
-  await page.getByRole('button', { name: 'Show 45 workers on the dashboard' }).click();
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Testborough Council');
+  await importWorkersCsv(page, { name: 'big-team.csv', csv: workersCsv, workers: 45 });
   await tableRows(page).first().getByRole('link').click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Area One');
   await tableRows(page).first().getByRole('link').click();

@@ -66,3 +66,26 @@ export async function barFills(page: Page): Promise<string[]> {
     .locator('.caseload-chart .caseload-bar rect')
     .evaluateAll((rects) => rects.map((rect) => rect.getAttribute('fill') ?? ''));
 }
+
+/**
+ * Imports a CSV export of workers as Testborough Council at 30 September 2026, through the
+ * import panel as a person would (the file dialog filled directly), and waits for its dashboard.
+ */
+export async function importWorkersCsv(
+  page: Page,
+  file: { name: string; csv: string; workers: number },
+): Promise<void> {
+  await page.goto('/');
+  await waitForView(page);
+  await page.getByRole('button', { name: 'Import data' }).click();
+  await page.locator('#csv-workers-file').setInputFiles({
+    name: file.name,
+    mimeType: 'text/csv',
+    buffer: Buffer.from(file.csv),
+  });
+  await page.locator('#csv-organisation').fill('Testborough Council');
+  await page.locator('#csv-as-at').fill('2026-09-30');
+  await page.getByRole('button', { name: 'Check the files' }).click();
+  await page.getByRole('button', { name: `Show ${file.workers} workers on the dashboard` }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Testborough Council');
+}
