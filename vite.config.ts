@@ -1,7 +1,7 @@
 /// <reference types="vitest/config" />
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
-import { cspPlugin } from './scripts/vite-csp-plugin';
+import { cspPlugin } from './scripts/vite-csp-plugin.ts';
 
 // Tests of modules that touch no DOM. A file here that needs one fails outright (no window,
 // document or DOMParser in Node), so it cannot pass by accident: move it to the dom project.
