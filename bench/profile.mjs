@@ -6,7 +6,7 @@
  *   node bench/profile.mjs national|council|api caps|drill|load|caps-paint
  *
  * "api" is the national scale on JSON endpoints, as the bench times its first
- * paint: bench/national-api-server.mjs serving what bench/write-national.ts wrote.
+ * paint: bench/api-server.mjs serving what bench/write-snapshots.ts wrote.
  *
  * caps-paint profiles only from each cap change to its next paint (the part
  * the bench's "cap change to paint" times), leaving out what React renders
@@ -34,7 +34,7 @@ const api =
     ? spawn(
         'node',
         [
-          path.join(root, 'bench/national-api-server.mjs'),
+          path.join(root, 'bench/api-server.mjs'),
           String(port + 2),
           path.join(os.tmpdir(), 'loadline-bench-national'),
         ],

@@ -1,10 +1,10 @@
 /**
- * The production build in API mode on national-scale JSON, as a deployment
- * pointed at a national API would serve it: no MSW, no data made in the
- * page. Run by `npm run bench` as a process of its own, so serving 6 MB
+ * The production build in API mode on JSON snapshots, as a deployment
+ * pointed at an API would serve it: no MSW, no data made in the page. Run by
+ * `npm run bench` as a process of its own for each scale, so serving 6 MB
  * snapshots never waits on the bench's own work.
  *
- *   node bench/national-api-server.mjs <port> <folder written by bench/write-national.ts>
+ *   node bench/api-server.mjs <port> <folder written by bench/write-snapshots.ts> [label]
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -14,7 +14,8 @@ import { gzipSync } from 'node:zlib';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const apiPort = Number(process.argv[2]);
-const nationalFolder = process.argv[3];
+const dataFolder = process.argv[3];
+const label = process.argv[4] ?? 'Test API';
 
 const contentTypes = {
   '.html': 'text/html; charset=utf-8',
@@ -25,14 +26,12 @@ const contentTypes = {
 };
 
 /**
- * The production build in API mode, on national-scale JSON written ahead by
- * bench/write-national.ts: what a deployment pointed at a national API sees.
+ * The production build in API mode, on JSON written ahead by
+ * bench/write-snapshots.ts: what a deployment pointed at an API sees.
  * No MSW, no data generated in the page.
  */
-function startNationalApi() {
-  const config = JSON.stringify({
-    dataSource: { kind: 'api', baseUrl: '/api/v1', label: 'National-scale test API' },
-  });
+function startApi() {
+  const config = JSON.stringify({ dataSource: { kind: 'api', baseUrl: '/api/v1', label } });
   // Compressed once, as a web server sends JSON: 6 MB of text is about 1 MB gzipped.
   const compressed = new Map();
   const gzipped = (file) => {
@@ -53,11 +52,11 @@ function startNationalApi() {
       return response.end(config);
     }
     if (url.pathname === '/api/v1/snapshots') {
-      return send(200, path.join(nationalFolder, 'snapshots.json'));
+      return send(200, path.join(dataFolder, 'snapshots.json'));
     }
     const snapshot = url.pathname.match(/^\/api\/v1\/snapshots\/(\d{4}-\d{2}-\d{2})$/);
     if (snapshot) {
-      const file = path.join(nationalFolder, 'snapshots', `${snapshot[1]}.json`);
+      const file = path.join(dataFolder, 'snapshots', `${snapshot[1]}.json`);
       if (existsSync(file)) return send(200, file);
       response.writeHead(404, { 'Content-Type': contentTypes['.json'] });
       return response.end('{"error":"No snapshot"}');
@@ -69,4 +68,4 @@ function startNationalApi() {
   server.listen(apiPort, '127.0.0.1', () => console.log(`listening on ${apiPort}`));
 }
 
-startNationalApi();
+startApi();
