@@ -6,11 +6,8 @@ import type { ViewMeasure } from './measure-options';
 import { buildOrgIndex } from './org-index';
 import { capsForMeasure } from './unit-figures';
 import { DEFAULT_WEIGHTING } from './weighting';
-import { settings } from '../test/builders';
+import { exampleshireUnits, settings, unit } from '../test/builders';
 
-function unit(id: string, parentId: string | null, name: string): Unit {
-  return { id, parentId, name, kind: parentId === null ? 'organisation' : 'team' };
-}
 function worker(overrides: Partial<Worker> & Pick<Worker, 'id' | 'unitId'>): Worker {
   return {
     displayName: `Worker ${overrides.id}`,
@@ -42,15 +39,7 @@ const snapshot: Snapshot = {
   version: 1,
   asAt: '2026-10-31',
   organisation: { id: 'org', name: 'Exampleshire' },
-  units: [
-    unit('org', null, 'Exampleshire'),
-    unit('north', 'org', 'North'),
-    unit('team-a', 'north', 'Team A'),
-    unit('team-b', 'north', 'Team B'),
-    unit('south', 'org', 'South'),
-    unit('team-c', 'south', 'Team C'),
-    unit('east', 'org', 'East'),
-  ],
+  units: exampleshireUnits(),
   workers: [
     // Team A: 10 / 1.0. Team B: 60 / 3.0 plus a manager. North = 70 / 4.0 = 17.5.
     worker({ id: 'a1', unitId: 'team-a', casesHeld: 10 }),

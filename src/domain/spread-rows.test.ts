@@ -1,4 +1,4 @@
-import type { CaseDetail, Snapshot, Unit, Worker } from '../contract/v1';
+import type { CaseDetail, Snapshot, Worker } from '../contract/v1';
 import { bandsFromCaps } from './bands';
 import { builtInPresets } from './caps';
 import { buildOrgIndex } from './org-index';
@@ -6,11 +6,8 @@ import { childRows, sortRows } from './chart-rows';
 import { inOrderOf, spreadRows, type SpreadRow } from './spread-rows';
 import { capsForMeasure } from './unit-figures';
 import { DEFAULT_WEIGHTING } from './weighting';
-import { settings } from '../test/builders';
+import { exampleshireUnits, settings } from '../test/builders';
 
-function unit(id: string, parentId: string | null, name: string): Unit {
-  return { id, parentId, name, kind: parentId === null ? 'organisation' : 'team' };
-}
 function worker(overrides: Partial<Worker> & Pick<Worker, 'id' | 'unitId'>): Worker {
   return {
     displayName: `Worker ${overrides.id}`,
@@ -31,8 +28,6 @@ function details(count: number, type: CaseDetail['type']): CaseDetail[] {
   }));
 }
 
-/** LoadSettings with example A weighting, the default ASYE rule (0.6 of FTE) and reference 20. */
-
 const caps = builtInPresets.default.caps;
 const bands = bandsFromCaps(caps);
 
@@ -41,15 +36,7 @@ const snapshot: Snapshot = {
   version: 1,
   asAt: '2026-10-31',
   organisation: { id: 'org', name: 'Exampleshire' },
-  units: [
-    unit('org', null, 'Exampleshire'),
-    unit('north', 'org', 'North'),
-    unit('team-a', 'north', 'Team A'),
-    unit('team-b', 'north', 'Team B'),
-    unit('south', 'org', 'South'),
-    unit('team-c', 'south', 'Team C'),
-    unit('east', 'org', 'East'),
-  ],
+  units: exampleshireUnits(),
   workers: [
     // Team A: 10 (up to 15), 16 (15–18), 12 at 0.6 = 20 (20–25).
     worker({ id: 'a1', unitId: 'team-a', casesHeld: 10 }),

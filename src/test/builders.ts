@@ -2,7 +2,7 @@
  * Builders shared by the domain tests: a case holder with sensible defaults,
  * and load settings for the DfE measure unless a test says otherwise.
  */
-import type { Worker } from '../contract/v1';
+import type { Unit, Worker } from '../contract/v1';
 import { DEFAULT_ASYE_RULE, type AsyeRule } from '../domain/asye-rule';
 import type { ViewMeasure } from '../domain/measure-options';
 import { DEFAULT_WEIGHTING, type WeightingScheme } from '../domain/weighting';
@@ -37,4 +37,25 @@ export function settings(
     asyeRule: overrides.asyeRule ?? DEFAULT_ASYE_RULE,
     referenceCapPerFte: overrides.referenceCapPerFte ?? 20,
   };
+}
+
+/** A unit: the organisation when it has no parent, else a team (kinds matter to no figure). */
+export function unit(id: string, parentId: string | null, name: string): Unit {
+  return { id, parentId, name, kind: parentId === null ? 'organisation' : 'team' };
+}
+
+/**
+ * Exampleshire: org > north > (team-a, team-b); org > south > team-c; org > east (no teams,
+ * no workers). The tree the chart and spread rows are checked on.
+ */
+export function exampleshireUnits(): Unit[] {
+  return [
+    unit('org', null, 'Exampleshire'),
+    unit('north', 'org', 'North'),
+    unit('team-a', 'north', 'Team A'),
+    unit('team-b', 'north', 'Team B'),
+    unit('south', 'org', 'South'),
+    unit('team-c', 'south', 'Team C'),
+    unit('east', 'org', 'East'),
+  ];
 }
