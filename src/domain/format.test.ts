@@ -1,3 +1,5 @@
+import fc from 'fast-check';
+import { roundToTenth } from '../contract/rounding';
 import {
   formatClockTime,
   formatCount,
@@ -7,6 +9,7 @@ import {
   formatLoad,
   formatMonth,
   formatShare,
+  formatShortDate,
   plural,
 } from './format';
 
@@ -101,5 +104,85 @@ describe('formatList and formatClockTime', () => {
   it('writes a time of day on a 24-hour clock with leading zeros', () => {
     const nineFortyOne = new Date(2026, 10, 28, 9, 41).getTime();
     expect(formatClockTime(nineFortyOne)).toBe('09:41');
+  });
+});
+
+/**
+ * The formats are written out by hand, to spare the page Intl's start-up cost (format.ts), so
+ * each is held here to what Intl itself writes for en-GB, over many values.
+ */
+describe('the same as Intl writes for en-GB', () => {
+  const wholeNumber = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 });
+  const oneDecimal = new Intl.NumberFormat('en-GB', {
+    minimumFractionDigits: 1,
+    maximumFractionDigits: 1,
+  });
+  const date = (options: Intl.DateTimeFormatOptions) =>
+    new Intl.DateTimeFormat('en-GB', { ...options, timeZone: 'UTC' });
+  const longDate = date({ day: 'numeric', month: 'long', year: 'numeric' });
+  const shortDate = date({ day: 'numeric', month: 'short', year: 'numeric' });
+  const monthYear = date({ month: 'short', year: 'numeric' });
+
+  // Halves, negative zero, values that round across a thousand, and the odd value out.
+  const edges = [0, -0, 0.5, -0.5, 2.5, -2.5, 0.05, -0.04, 999.5, 999.95, 1e12 + 0.5, 1e15];
+  const numbers = fc.oneof(
+    fc.double({ min: -1e7, max: 1e7, noNaN: true }),
+    fc.integer({ min: -1e9, max: 1e9 }).map((tenthsOf) => tenthsOf / 10),
+    fc.integer({ min: -1e6, max: 1e6 }).map((halves) => halves / 2),
+    fc.constantFrom(...edges, NaN, Infinity, -Infinity),
+  );
+
+  it('counts and shares', () => {
+    fc.assert(
+      fc.property(numbers, (value) => {
+        expect(formatCount(value)).toBe(wholeNumber.format(value));
+        expect(formatShare(value / 100)).toBe(`${wholeNumber.format((value / 100) * 100)}%`);
+      }),
+      { numRuns: 20_000 },
+    );
+  });
+
+  it('loads and FTEs, rounded to tenths as DfE rounds them', () => {
+    fc.assert(
+      fc.property(numbers, (value) => {
+        const expected = Number.isFinite(value)
+          ? oneDecimal.format(roundToTenth(value))
+          : oneDecimal.format(value);
+        expect(formatLoad(value)).toBe(expected);
+        expect(formatFte(value)).toBe(expected);
+      }),
+      { numRuns: 20_000 },
+    );
+  });
+
+  it('every date from 1990 to 2100', () => {
+    for (let day = Date.UTC(1990, 0, 1); day <= Date.UTC(2100, 11, 31); day += 86_400_000) {
+      const when = new Date(day);
+      const iso = when.toISOString().slice(0, 10);
+      expect(formatDate(iso)).toBe(longDate.format(when));
+      expect(formatShortDate(iso)).toBe(shortDate.format(when));
+      expect(formatMonth(iso)).toBe(monthYear.format(when));
+    }
+  });
+
+  it('a date that is not one is refused, as Intl refuses it', () => {
+    expect(() => formatDate('2026-02-30T')).toThrow(RangeError);
+    expect(() => formatShortDate('not a date')).toThrow(RangeError);
+  });
+
+  it('lists and times of day', () => {
+    const conjunction = new Intl.ListFormat('en-GB', { style: 'long', type: 'conjunction' });
+    const clockTime = new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit' });
+    fc.assert(
+      fc.property(
+        fc.array(fc.string({ minLength: 1, maxLength: 12 }), { maxLength: 6 }),
+        fc.integer({ min: 0, max: Date.UTC(2100, 0, 1) }),
+        (items, timestamp) => {
+          expect(formatList(items)).toBe(conjunction.format(items));
+          expect(formatClockTime(timestamp)).toBe(clockTime.format(new Date(timestamp)));
+        },
+      ),
+      { numRuns: 5_000 },
+    );
   });
 });
