@@ -1,6 +1,7 @@
 /** The mock service worker for the browser (demo mode, dev server and vite preview). */
 import { setupWorker } from 'msw/browser';
 import type { DemoDataset } from '../lib/demo-dataset';
+import { demoSnapshotList } from './demo/demo-store';
 import { DEFAULT_BASE_PATH, handlers } from './handlers';
 import { createNationalHandlers } from './national/national-handlers';
 import { prepareLatestNationalSnapshot } from './national/national-store';
@@ -13,4 +14,9 @@ export function demoWorker(dataset: DemoDataset) {
     return setupWorker(...createNationalHandlers(DEFAULT_BASE_PATH));
   }
   return setupWorker(...handlers);
+}
+
+/** Makes the demo council's months now (they are kept), so no request waits for them. */
+export function prepareDemoCouncil(): void {
+  demoSnapshotList();
 }
