@@ -12,7 +12,7 @@ import { builtInPresets } from './caps';
 import type { ViewMeasure } from './measure-options';
 import { buildOrgIndex } from './org-index';
 import { unitFigures, unitFiguresUnder } from './unit-figures';
-import { settings } from '../test/builders';
+import { settings, snapshotOf } from '../test/builders';
 
 const caps = builtInPresets.default.caps;
 const bands = bandsFromCaps(caps);
@@ -93,7 +93,7 @@ function tree(depth: number): fc.Arbitrary<Shape> {
 const trees = tree(3);
 
 /** The shape as a snapshot the contract accepts: totals only on a unit with no workers and no children. */
-function snapshotOf(root: Shape): Snapshot {
+function snapshotOfTree(root: Shape): Snapshot {
   const units: Unit[] = [];
   const workers: Worker[] = [];
   const add = (shape: Shape, parentId: string | null, path: string): void => {
@@ -119,13 +119,7 @@ function snapshotOf(root: Shape): Snapshot {
     shape.children.forEach((child, at) => add(child, id, `${path}.${at}`));
   };
   add(root, null, '0');
-  return {
-    version: 1,
-    asAt: '2026-10-31',
-    organisation: { id: 'org', name: 'Organisation' },
-    units,
-    workers,
-  };
+  return snapshotOf(units, workers);
 }
 
 const views: Partial<ViewMeasure>[] = [
@@ -139,7 +133,7 @@ describe('unitFiguresUnder', () => {
   it('gives every figure a walk of every worker gives, for any tree, measure and population', () => {
     fc.assert(
       fc.property(trees, fc.constantFrom(...views), (root, view) => {
-        const snapshot = snapshotOf(root);
+        const snapshot = snapshotOfTree(root);
         const index = buildOrgIndex(snapshot);
         for (const unit of snapshot.units) {
           const joined = unitFiguresUnder(index, unit.id, caps, bands, settings(view));
@@ -153,7 +147,7 @@ describe('unitFiguresUnder', () => {
   it('gives the same figures when the children were worked out under another reference cap', () => {
     fc.assert(
       fc.property(trees, (root) => {
-        const snapshot = snapshotOf(root);
+        const snapshot = snapshotOfTree(root);
         const index = buildOrgIndex(snapshot);
         // The children's loads are kept across reference caps: their own caps must follow the parent's.
         for (const child of index.children(index.root.id)) {
@@ -173,7 +167,7 @@ describe('unitFiguresUnder', () => {
   });
 
   it('lists the records to check in the order a walk lists them: workers first, then teams', () => {
-    const snapshot = snapshotOf({
+    const snapshot = snapshotOfTree({
       workers: [{ role: 'case-holder', asye: false, agency: false, fte: 1, casesHeld: 120 }],
       totals: null,
       unallocatedCases: null,

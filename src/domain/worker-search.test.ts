@@ -1,6 +1,7 @@
-import type { Snapshot, Unit, Worker } from '../contract/v1';
+import type { Unit, Worker } from '../contract/v1';
 import { buildOrgIndex } from './org-index';
 import { findWorkers, foldForSearch, SHOWN_MATCHES, workerDirectory } from './worker-search';
+import { snapshotOf } from '../test/builders';
 
 function worker(id: string, displayName: string, unitId: string): Worker {
   return {
@@ -15,18 +16,8 @@ function worker(id: string, displayName: string, unitId: string): Worker {
   };
 }
 
-function snapshot(units: Unit[], workers: Worker[]): Snapshot {
-  return {
-    version: 1,
-    asAt: '2026-10-31',
-    organisation: { id: 'org', name: 'Exampleshire' },
-    units,
-    workers,
-  };
-}
-
 const council = buildOrgIndex(
-  snapshot(
+  snapshotOf(
     [
       { id: 'org', parentId: null, name: 'Exampleshire', kind: 'council' },
       { id: 'area', parentId: 'org', name: 'Safeguarding', kind: 'area' },
@@ -71,7 +62,7 @@ describe('workerDirectory', () => {
 
   it('names the council beside the team when the organisation holds several councils', () => {
     const england = buildOrgIndex(
-      snapshot(
+      snapshotOf(
         [
           { id: 'eng', parentId: null, name: 'England', kind: 'organisation' },
           { id: 'nw', parentId: 'eng', name: 'North West', kind: 'region' },
@@ -132,7 +123,7 @@ describe('findWorkers', () => {
     const workers = Array.from({ length: 30_000 }, (_, n) =>
       worker(`w${n}`, n % 3 === 0 ? `Alex Taylor ${n}` : `Sam Jones ${n}`, 'team'),
     );
-    const national = workerDirectory(buildOrgIndex(snapshot(units, workers)));
+    const national = workerDirectory(buildOrgIndex(snapshotOf(units, workers)));
     const taylors = findWorkers(national, 'taylor');
     expect(taylors.total).toBe(10_000);
     expect(taylors.shown).toHaveLength(SHOWN_MATCHES);

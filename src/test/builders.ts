@@ -2,7 +2,7 @@
  * Builders shared by the domain tests: a case holder with sensible defaults,
  * and load settings for the DfE measure unless a test says otherwise.
  */
-import type { Unit, Worker } from '../contract/v1';
+import type { Snapshot, Unit, Worker } from '../contract/v1';
 import { DEFAULT_ASYE_RULE, type AsyeRule } from '../domain/asye-rule';
 import type { ViewMeasure } from '../domain/measure-options';
 import { DEFAULT_WEIGHTING, type WeightingScheme } from '../domain/weighting';
@@ -58,4 +58,19 @@ export function exampleshireUnits(): Unit[] {
     unit('team-c', 'south', 'Team C'),
     unit('east', 'org', 'East'),
   ];
+}
+
+/** A contract v1 snapshot of these units and workers, as at 31 October 2026. */
+export function snapshotOf(
+  units: Unit[],
+  workers: Worker[],
+  organisationName = 'Exampleshire',
+): Snapshot {
+  return {
+    version: 1,
+    asAt: '2026-10-31',
+    organisation: { id: 'org', name: organisationName },
+    units,
+    workers,
+  };
 }
